@@ -1,0 +1,53 @@
+// The closed vocabularies stored in the database. The schema turns each into a CHECK constraint,
+// so a bad value is refused by SQLite itself, not only by TypeScript.
+
+/** Ordered from least to most privileged: `volunteer` < `reviewer` < `editor` < `admin`. */
+export const ROLES = ["volunteer", "reviewer", "editor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a user does in a language: translate into it, or review translations into it. */
+export const LANGUAGE_SKILLS = ["translate", "review"] as const;
+export type LanguageSkill = (typeof LANGUAGE_SKILLS)[number];
+
+export const SOURCE_FORMATS = ["markdown", "html"] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+export const BLOCK_KINDS = [
+  "heading",
+  "paragraph",
+  "list_item",
+  "quote",
+  "caption",
+  "table_cell",
+  "image_alt",
+] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** Job states of the workflow (docs/architecture.md, "Job states"). */
+export const JOB_STATUSES = ["open", "in_progress", "in_review", "approved", "published"] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export const SEGMENT_STATUSES = ["empty", "draft", "translated", "approved", "rejected", "outdated"] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+/** Review error categories (MQM-style, see ../research/workflow-anchors.md). */
+export const ERROR_CATEGORIES = [
+  "accuracy",
+  "fluency",
+  "terminology",
+  "style",
+  "tags_markup",
+  "locale_convention",
+] as const;
+export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
+
+export const ERROR_SEVERITIES = ["minor", "major", "critical"] as const;
+export type ErrorSeverity = (typeof ERROR_SEVERITIES)[number];
+
+export const TM_ORIGINS = ["approved_segment", "tmx_import"] as const;
+export type TmOrigin = (typeof TM_ORIGINS)[number];
+
+/** SQL list literal for a CHECK constraint: ('a', 'b'). Values are our own constants, never user input. */
+export function sqlList(values: readonly string[]): string {
+  return `(${values.map((value) => `'${value.replaceAll("'", "''")}'`).join(", ")})`;
+}

@@ -1,0 +1,51 @@
+// The process environment, parsed once with zod. A bad value stops start-up with a message that
+// names the variable, instead of failing later somewhere far from the cause.
+import { z } from "zod";
+
+const optionalNonEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** SQLite database file. Created, with its folder, on first start. */
+  DATABASE_PATH: z.string().trim().min(1).default("data/tandem.db"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public address of the app; next-auth builds its callback URLs from it. */
+  NEXTAUTH_URL: optionalNonEmpty(z.url({ protocol: /^https?$/ })),
+  /** Signs session JWTs. When absent, one is generated and kept beside the database (lib/auth/secret.ts). */
+  NEXTAUTH_SECRET: optionalNonEmpty(z.string().min(32, "must be at least 32 characters")),
+  /** `demo` seeds an empty database with demo accounts and the sample article; `none` leaves it empty. */
+  TANDEM_SEED: z.enum(["demo", "none"]).default("demo"),
+  /** Fixes the demo accounts' password (tests use it); otherwise each seed draws random ones. */
+  TANDEM_DEMO_PASSWORD: optionalNonEmpty(z.string().min(10).max(128)),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: { variable: string; problem: string }[]) {
+    super(
+      `Invalid environment:\n${problems.map(({ variable, problem }) => `  ${variable}: ${problem}`).join("\n")}`,
+    );
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  throw new EnvError(
+    result.error.issues.map((issue) => ({
+      variable: issue.path.map(String).join(".") || "(environment)",
+      problem: issue.message,
+    })),
+  );
+}
+
+let cached: Env | undefined;
+
+/** The environment of this process, parsed on first use and then kept. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

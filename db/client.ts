@@ -40,3 +40,14 @@ export function getDb(file: string = env().DATABASE_PATH): Db {
   globalForDb.tandemDb = { file, db };
   return db;
 }
+
+/** A transaction handle; use-cases write through it so every change of one action commits together. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/**
+ * Runs `work` in one IMMEDIATE transaction: the write lock is taken at BEGIN, so two writers queue
+ * on busy_timeout instead of failing halfway with SQLITE_BUSY when a read turns into a write.
+ */
+export function writeTransaction<T>(db: Db, work: (tx: Tx) => T): T {
+  return db.transaction(work, { behavior: "immediate" });
+}

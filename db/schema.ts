@@ -88,8 +88,14 @@ export const articles = sqliteTable(
     /** Geographic region the article is about, e.g. "Latin America and the Caribbean". */
     region: text("region"),
     /** Sustainable Development Goal numbers (1..17) as a JSON array. */
-    sdgGoals: text("sdg_goals", { mode: "json" }).$type<number[]>().notNull().default(sql`'[]'`),
-    topics: text("topics", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    sdgGoals: text("sdg_goals", { mode: "json" })
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    topics: text("topics", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     currentRevisionId: integer("current_revision_id").references((): AnySQLiteColumn => sourceRevisions.id),
     createdById: integer("created_by_id").references(() => users.id),
     createdAt: createdAt(),
@@ -114,7 +120,10 @@ export const sourceRevisions = sqliteTable(
     content: text("content").notNull(),
     contentHash: text("content_hash").notNull(),
     /** What the importer dropped (unknown or unsafe HTML), so nothing is lost silently. */
-    importWarnings: text("import_warnings", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    importWarnings: text("import_warnings", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     importedById: integer("imported_by_id").references(() => users.id),
     createdAt: createdAt(),
   },
@@ -142,7 +151,10 @@ export const segments = sqliteTable(
     blockKind: text("block_kind", { enum: BLOCK_KINDS }).notNull(),
     /** Source text with numbered inline placeholder tags. */
     sourceText: text("source_text").notNull(),
-    tags: text("tags", { mode: "json" }).$type<InlineTag[]>().notNull().default(sql`'[]'`),
+    tags: text("tags", { mode: "json" })
+      .$type<InlineTag[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** sha256 of the source text: finds unchanged segments across revisions and TM repetitions. */
     sourceHash: text("source_hash").notNull(),
     wordCount: integer("word_count").notNull(),
@@ -319,7 +331,10 @@ export const glossaryTerms = sqliteTable(
     partOfSpeech: text("part_of_speech"),
     note: text("note"),
     /** Translations that must not be used for this term (JSON array). */
-    forbidden: text("forbidden", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    forbidden: text("forbidden", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     caseSensitive: bool("case_sensitive").notNull().default(false),
     createdById: integer("created_by_id").references(() => users.id),
     createdAt: createdAt(),
@@ -353,7 +368,9 @@ export const publications = sqliteTable(
   (t) => [
     index("publications_job_idx").on(t.jobId, t.publishedAt),
     // At most one live publication per job.
-    uniqueIndex("publications_one_live_per_job").on(t.jobId).where(sql`${t.unpublishedAt} is null`),
+    uniqueIndex("publications_one_live_per_job")
+      .on(t.jobId)
+      .where(sql`${t.unpublishedAt} is null`),
   ],
 );
 
@@ -362,11 +379,15 @@ export const auditEvents = sqliteTable(
   "audit_events",
   {
     id: id(),
-    actorId: integer("actor_id").references(() => users.id),
+    // The log outlives the account: a deleted user's events stay, without the link.
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
     action: text("action").notNull(),
     subjectType: text("subject_type").notNull(),
     subjectId: integer("subject_id"),
-    data: text("data", { mode: "json" }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+    data: text("data", { mode: "json" })
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'`),
     createdAt: createdAt(),
   },
   (t) => [
@@ -384,7 +405,10 @@ export const notifications = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     /** Everything needed to render the notification in the reader's language later. */
-    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+    payload: text("payload", { mode: "json" })
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'`),
     readAt: integer("read_at", { mode: "timestamp_ms" }),
     emailedAt: integer("emailed_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),

@@ -24,9 +24,7 @@ export type Env = z.infer<typeof envSchema>;
 
 export class EnvError extends Error {
   constructor(readonly problems: { variable: string; problem: string }[]) {
-    super(
-      `Invalid environment:\n${problems.map(({ variable, problem }) => `  ${variable}: ${problem}`).join("\n")}`,
-    );
+    super(`Invalid environment:\n${problems.map(({ variable, problem }) => `  ${variable}: ${problem}`).join("\n")}`);
     this.name = "EnvError";
   }
 }

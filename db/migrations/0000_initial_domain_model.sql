@@ -24,7 +24,7 @@ CREATE TABLE `audit_events` (
 	`subject_id` integer,
 	`data` text DEFAULT '{}' NOT NULL,
 	`created_at` integer NOT NULL,
-	FOREIGN KEY (`actor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`actor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
 CREATE INDEX `audit_events_actor_idx` ON `audit_events` (`actor_id`,`created_at`);--> statement-breakpoint

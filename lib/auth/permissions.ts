@@ -1,0 +1,44 @@
+// Permissions as data: one table that every use-case checks, and that the tests read too.
+// An action is allowed for a role at or above its minimum role, within the action's scope.
+import { ROLES, type Role } from "@/db/enums";
+import { NotFoundError } from "../errors";
+import type { Actor } from "./actor";
+
+/**
+ * Scopes narrow an allowed action to some objects:
+ * - `any`: every object;
+ * - `translate-language`: objects whose target language the actor translates into;
+ * - `review-language`: objects whose target language the actor reviews.
+ */
+export type Scope = "any" | "translate-language" | "review-language";
+
+export const PERMISSIONS = {
+  "dashboard:view": { minimumRole: "volunteer", scope: "any" },
+  "job:list-open": { minimumRole: "volunteer", scope: "translate-language" },
+  "job:list-review": { minimumRole: "reviewer", scope: "review-language" },
+  "article:manage": { minimumRole: "editor", scope: "any" },
+  "user:manage": { minimumRole: "admin", scope: "any" },
+} as const satisfies Record<string, { minimumRole: Role; scope: Scope }>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+const rank = (role: Role) => ROLES.indexOf(role);
+
+/** Whether the actor may do `action` (on an object in `language`, for language-scoped actions). */
+export function can(actor: Actor, action: Action, target?: { language: string }): boolean {
+  const rule: { minimumRole: Role; scope: Scope } = PERMISSIONS[action];
+  if (rank(actor.role) < rank(rule.minimumRole)) return false;
+  switch (rule.scope) {
+    case "any":
+      return true;
+    case "translate-language":
+      return target === undefined || actor.translateLanguages.includes(target.language);
+    case "review-language":
+      return target === undefined || actor.reviewLanguages.includes(target.language);
+  }
+}
+
+/** Throws NotFoundError when the actor may not: what a user may not act on, they may not see. */
+export function assertCan(actor: Actor, action: Action, target?: { language: string }): void {
+  if (!can(actor, action, target)) throw new NotFoundError();
+}

@@ -1,0 +1,50 @@
+// What signed-out visitors may see: live publications and articles that still need translators.
+import { desc, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { articles, jobs, publications, users } from "@/db/schema";
+
+export type PublishedTranslation = {
+  slug: string;
+  title: string;
+  targetLanguage: string;
+  translatorName: string | null;
+  publishedAt: Date;
+};
+
+export function listRecentPublications(db: Db, limit = 10): PublishedTranslation[] {
+  return db
+    .select({
+      slug: articles.slug,
+      title: articles.title,
+      targetLanguage: jobs.targetLanguage,
+      translatorName: users.displayName,
+      publishedAt: publications.publishedAt,
+    })
+    .from(publications)
+    .innerJoin(jobs, eq(jobs.id, publications.jobId))
+    .innerJoin(articles, eq(articles.id, jobs.articleId))
+    .leftJoin(users, eq(users.id, jobs.assigneeId))
+    .where(isNull(publications.unpublishedAt))
+    .orderBy(desc(publications.publishedAt))
+    .limit(limit)
+    .all();
+}
+
+export type ArticleNeedingTranslators = { slug: string; title: string; languages: string[] };
+
+export function listArticlesNeedingTranslators(db: Db, limit = 10): ArticleNeedingTranslators[] {
+  const rows = db
+    .select({
+      slug: articles.slug,
+      title: articles.title,
+      languages: sql<string>`group_concat(${jobs.targetLanguage}, ' ')`,
+    })
+    .from(jobs)
+    .innerJoin(articles, eq(articles.id, jobs.articleId))
+    .where(eq(jobs.status, "open"))
+    .groupBy(articles.id)
+    .orderBy(desc(articles.createdAt))
+    .limit(limit)
+    .all();
+  return rows.map((row) => ({ ...row, languages: row.languages.split(" ").sort() }));
+}

@@ -1,0 +1,59 @@
+// What the server does once when it starts: check the environment, migrate, seed an empty database
+// with the demo, and tell the operator how to sign in.
+import { eq } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
+import { users } from "@/db/schema";
+import { verifyPassword } from "../auth/password";
+import { authSecret } from "../auth/secret";
+import { DEMO_ACCOUNTS, demoPassword } from "../demo/demo-accounts";
+import { seedDemo } from "../demo/seed-demo";
+import { env, EnvError, type Env } from "../env";
+
+function readEnvOrExit(): Env {
+  try {
+    return env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`Tandem cannot start. ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** Demo accounts that still have their demo password (an operator may have changed it). */
+async function usableDemoAccounts(db: Db, passwordFor: (role: (typeof DEMO_ACCOUNTS)[number]["role"]) => string) {
+  const usable: { role: string; email: string; password: string }[] = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const user = db.select().from(users).where(eq(users.email, account.email)).get();
+    const password = passwordFor(account.role);
+    if (user && !user.disabled && (await verifyPassword(password, user.passwordHash))) {
+      usable.push({ role: account.role, email: account.email, password });
+    }
+  }
+  return usable;
+}
+
+export async function onServerStart(): Promise<void> {
+  const config = readEnvOrExit();
+  const db = getDb(); // opens and migrates
+  const secret = authSecret();
+  const passwordFor = (role: (typeof DEMO_ACCOUNTS)[number]["role"]) =>
+    demoPassword(role, secret, config.TANDEM_DEMO_PASSWORD);
+  if (config.TANDEM_SEED === "demo") {
+    const { seeded } = await seedDemo(db, passwordFor);
+    if (seeded) console.log("Tandem: the empty database was seeded with the demo accounts and the sample article.");
+  }
+  const url = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
+  const demo = await usableDemoAccounts(db, passwordFor);
+  const lines = [`Tandem is ready at ${url}`, `Database: ${config.DATABASE_PATH}`];
+  if (demo.length > 0) {
+    lines.push(`Sign in at ${url}/en/sign-in with a demo account (this database only):`);
+    for (const account of demo)
+      lines.push(`  ${account.role.padEnd(10)} ${account.email.padEnd(24)} ${account.password}`);
+  } else {
+    lines.push(`Sign in at ${url}/en/sign-in, or create the first administrator with:`);
+    lines.push("  npm run -s tandem -- create-admin --email you@example.org --name 'Your Name'");
+  }
+  console.log(lines.join("\n"));
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { pageLanguage } from "@/app/_lib/page-language";
+import { safeCallbackPath } from "@/app/_lib/safe-callback";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getT } from "@/lib/i18n/server";
+import { SignInForm } from "./sign-in-form";
+
+type Props = {
+  params: Promise<{ lng: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(await pageLanguage(params))("auth:signIn.metaTitle") };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const lng = await pageLanguage(params);
+  const query = await searchParams;
+  const callbackPath = safeCallbackPath(query.callbackUrl, lng);
+  if (await getCurrentUser()) redirect(callbackPath);
+  const t = getT(lng);
+  return (
+    <section className="page narrow">
+      <h1>{t("auth:signIn.title")}</h1>
+      <p className="lead">{t("auth:signIn.lead")}</p>
+      {/* next-auth sends failed form posts back here with ?error=...; show the same one message. */}
+      <SignInForm callbackPath={callbackPath} initialError={query.error ? "invalid" : null} />
+      <p>
+        {t("auth:signIn.noAccount")} <Link href={`/${lng}/sign-up`}>{t("auth:signIn.join")}</Link>
+      </p>
+    </section>
+  );
+}

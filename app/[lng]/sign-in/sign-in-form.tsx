@@ -1,0 +1,72 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { useT } from "@/app/_components/use-t";
+import { FormAlert } from "@/app/_components/form-alert";
+import { TextField } from "@/app/_components/text-field";
+import { signInSchema } from "@/lib/validation/account-schemas";
+import { validate } from "@/lib/validation/issue-message";
+import type { Message } from "@/lib/validation/message";
+
+type Problem = "invalid" | "failed" | null;
+
+export function SignInForm({ callbackPath, initialError }: { callbackPath: string; initialError: Problem }) {
+  const t = useT();
+  const translate = (msg: Message) => String(t(msg.key as never, msg.values as never));
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [problem, setProblem] = useState<Problem>(initialError);
+  const [fields, setFields] = useState<Record<string, Message>>({});
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    const parsed = validate(signInSchema, input);
+    if (!parsed.ok) {
+      setFields(parsed.fields);
+      setProblem(null);
+      return;
+    }
+    setFields({});
+    startTransition(async () => {
+      try {
+        const result = await signIn("credentials", { ...parsed.data, redirect: false });
+        if (!result?.ok) {
+          // One message for unknown e-mail, wrong password and disabled account alike.
+          setProblem(result?.error === "CredentialsSignin" ? "invalid" : "failed");
+          return;
+        }
+        router.replace(callbackPath);
+        router.refresh();
+      } catch {
+        setProblem("failed");
+      }
+    });
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-describedby={problem ? "sign-in-problem" : undefined}>
+      {problem && <FormAlert id="sign-in-problem">{t(`auth:signIn.${problem}`)}</FormAlert>}
+      <TextField
+        name="email"
+        type="email"
+        label={t("auth:signIn.email")}
+        autoComplete="email"
+        error={fields.email && translate(fields.email)}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("auth:signIn.password")}
+        autoComplete="current-password"
+        error={fields.password && translate(fields.password)}
+      />
+      <button type="submit" className="button button-large" disabled={pending}>
+        {pending ? t("auth:signIn.submitting") : t("auth:signIn.submit")}
+      </button>
+    </form>
+  );
+}

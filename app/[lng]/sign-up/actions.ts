@@ -1,0 +1,30 @@
+"use server";
+
+import { getDb } from "@/db/client";
+import { signUp } from "@/lib/accounts/sign-up";
+import { ValidationError } from "@/lib/errors";
+import { getT, translateMessage } from "@/lib/i18n/server";
+import { FALLBACK_LANGUAGE, isUiLanguage } from "@/lib/i18n/settings";
+
+export type SignUpResult = { ok: true } | { ok: false; fields: Record<string, string> };
+
+/** Creates a volunteer account. Errors come back per field, in the page's language; nothing is created. */
+export async function signUpAction(lng: string, formData: FormData): Promise<SignUpResult> {
+  const t = getT(isUiLanguage(lng) ? lng : FALLBACK_LANGUAGE);
+  try {
+    await signUp(getDb(), {
+      displayName: formData.get("displayName"),
+      email: formData.get("email"),
+      password: formData.get("password"),
+      confirmPassword: formData.get("confirmPassword"),
+      languages: formData.getAll("languages"),
+    });
+    return { ok: true };
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const fields = Object.fromEntries(
+      Object.entries(error.fields).map(([field, msg]) => [field, translateMessage(t, msg)]),
+    );
+    return { ok: false, fields };
+  }
+}

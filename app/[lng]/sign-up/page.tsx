@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { pageLanguage } from "@/app/_lib/page-language";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getT } from "@/lib/i18n/server";
+import { CONTENT_LANGUAGES, languageName } from "@/lib/languages";
+import { PASSWORD_MIN } from "@/lib/validation/account-schemas";
+import { SignUpForm } from "./sign-up-form";
+
+type Props = { params: Promise<{ lng: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(await pageLanguage(params))("auth:signUp.metaTitle") };
+}
+
+export default async function SignUpPage({ params }: Props) {
+  const lng = await pageLanguage(params);
+  if (await getCurrentUser()) redirect(`/${lng}/dashboard`);
+  const t = getT(lng);
+  const collator = new Intl.Collator(lng);
+  const languages = CONTENT_LANGUAGES.map((code) => ({ code, name: languageName(code, lng) })).sort((a, b) =>
+    collator.compare(a.name, b.name),
+  );
+  return (
+    <section className="page narrow">
+      <h1>{t("auth:signUp.title")}</h1>
+      <p className="lead">{t("auth:signUp.lead")}</p>
+      <SignUpForm lng={lng} languages={languages} passwordMin={PASSWORD_MIN} />
+      <p>
+        {t("auth:signUp.haveAccount")} <Link href={`/${lng}/sign-in`}>{t("auth:signUp.signIn")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useT } from "@/app/_components/use-t";
+import { FormAlert } from "@/app/_components/form-alert";
+import { TextField } from "@/app/_components/text-field";
+import { signUpAction } from "./actions";
+
+type Props = { lng: string; languages: { code: string; name: string }[]; passwordMin: number };
+
+export function SignUpForm({ lng, languages, passwordMin }: Props) {
+  const t = useT();
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [failed, setFailed] = useState(false);
+
+  // After errors render, take the keyboard (and screen reader) to the first field that needs attention.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [fields]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // The form is not reset by React here: what the user typed stays while errors are shown.
+    const formData = new FormData(event.currentTarget);
+    startTransition(async () => {
+      try {
+        setFailed(false);
+        const result = await signUpAction(lng, formData);
+        if (!result.ok) {
+          setFields(result.fields);
+          return;
+        }
+        setFields({});
+        const signedIn = await signIn("credentials", {
+          email: formData.get("email"),
+          password: formData.get("password"),
+          redirect: false,
+        });
+        router.replace(signedIn?.ok ? `/${lng}/dashboard` : `/${lng}/sign-in`);
+        router.refresh();
+      } catch {
+        setFailed(true);
+      }
+    });
+  }
+
+  const hasErrors = Object.keys(fields).length > 0;
+  return (
+    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
+      {hasErrors && <FormAlert>{t("auth:signUp.fixErrors")}</FormAlert>}
+      {failed && <FormAlert>{t("auth:signUp.failed")}</FormAlert>}
+      <TextField
+        name="displayName"
+        label={t("auth:signUp.displayName")}
+        hint={t("auth:signUp.displayNameHint")}
+        autoComplete="name"
+        error={fields.displayName}
+      />
+      <TextField name="email" type="email" label={t("auth:signUp.email")} autoComplete="email" error={fields.email} />
+      <TextField
+        name="password"
+        type="password"
+        label={t("auth:signUp.password")}
+        hint={t("auth:signUp.passwordHint", { count: passwordMin })}
+        autoComplete="new-password"
+        error={fields.password}
+      />
+      <TextField
+        name="confirmPassword"
+        type="password"
+        label={t("auth:signUp.confirmPassword")}
+        autoComplete="new-password"
+        error={fields.confirmPassword}
+      />
+      <fieldset
+        className={fields.languages ? "field field-invalid" : "field"}
+        aria-describedby={fields.languages ? "languages-hint languages-error" : "languages-hint"}
+      >
+        <legend>{t("auth:signUp.languages")}</legend>
+        <p id="languages-hint" className="field-hint">
+          {t("auth:signUp.languagesHint")}
+        </p>
+        <div className="checkbox-grid">
+          {languages.map((language) => (
+            <label key={language.code} className="checkbox">
+              <input
+                type="checkbox"
+                name="languages"
+                value={language.code}
+                aria-invalid={fields.languages ? true : undefined}
+              />
+              <span>{language.name}</span>
+            </label>
+          ))}
+        </div>
+        {fields.languages && (
+          <p id="languages-error" className="field-error">
+            {fields.languages}
+          </p>
+        )}
+      </fieldset>
+      <button type="submit" className="button button-large" disabled={pending}>
+        {pending ? t("auth:signUp.submitting") : t("auth:signUp.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { getT } from "@/lib/i18n/server";
+import type { UiLanguage } from "@/lib/i18n/settings";
+import { LanguageSwitcher } from "./language-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+export function SiteHeader({ lng, user }: { lng: UiLanguage; user: Actor | null }) {
+  const t = getT(lng);
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <div className="site-header-inner">
+        <Link href={`/${lng}`} className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ⇄
+          </span>
+          {t("appName")}
+        </Link>
+        {user && (
+          <nav aria-label={t("nav.label")} className="main-nav">
+            <ul>
+              <li>
+                <Link href={`/${lng}/dashboard`}>{t("nav.dashboard")}</Link>
+              </li>
+              {can(user, "article:manage") && (
+                <li>
+                  <Link href={`/${lng}/manage`}>{t("nav.articles")}</Link>
+                </li>
+              )}
+              {can(user, "user:manage") && (
+                <li>
+                  <Link href={`/${lng}/admin`}>{t("nav.people")}</Link>
+                </li>
+              )}
+            </ul>
+          </nav>
+        )}
+        <div className="header-tools">
+          <LanguageSwitcher lng={lng} />
+          {user ? (
+            <div className="account">
+              <span className="account-name">
+                {t("nav.signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}
+              </span>
+              <SignOutButton lng={lng} />
+            </div>
+          ) : (
+            <div className="account">
+              <Link href={`/${lng}/sign-in`} className="button button-quiet">
+                {t("nav.signIn")}
+              </Link>
+              <Link href={`/${lng}/sign-up`} className="button">
+                {t("nav.signUp")}
+              </Link>
+            </div>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

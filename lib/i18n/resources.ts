@@ -1,0 +1,45 @@
+// Every UI string, bundled at build time: no file reads at run time, and TypeScript checks keys
+// against the English files (lib/i18n/i18next.d.ts). Server-side only: the layout sends the
+// browser just its own language (app/_components/i18n-provider.tsx).
+import enAdmin from "@/locales/en/admin.json";
+import enAuth from "@/locales/en/auth.json";
+import enCommon from "@/locales/en/common.json";
+import enDashboard from "@/locales/en/dashboard.json";
+import enLanding from "@/locales/en/landing.json";
+import enManage from "@/locales/en/manage.json";
+import enValidation from "@/locales/en/validation.json";
+import esAdmin from "@/locales/es/admin.json";
+import esAuth from "@/locales/es/auth.json";
+import esCommon from "@/locales/es/common.json";
+import esDashboard from "@/locales/es/dashboard.json";
+import esLanding from "@/locales/es/landing.json";
+import esManage from "@/locales/es/manage.json";
+import esValidation from "@/locales/es/validation.json";
+import type { Namespace } from "./namespaces";
+import type { UiLanguage } from "./settings";
+
+export const englishResources = {
+  common: enCommon,
+  admin: enAdmin,
+  auth: enAuth,
+  dashboard: enDashboard,
+  landing: enLanding,
+  manage: enManage,
+  validation: enValidation,
+} satisfies Record<Namespace, unknown>;
+
+/** Other languages may lack a key while being translated; i18next then falls back to English. */
+export type Bundle = Record<Namespace, Record<string, unknown>>;
+
+export const resources: Record<UiLanguage, Bundle> = {
+  en: englishResources,
+  es: {
+    common: esCommon,
+    admin: esAdmin,
+    auth: esAuth,
+    dashboard: esDashboard,
+    landing: esLanding,
+    manage: esManage,
+    validation: esValidation,
+  },
+};

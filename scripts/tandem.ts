@@ -1,0 +1,100 @@
+// `npm run -s tandem -- <command>`: operator commands that need no web server.
+import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
+import { getDb } from "../db/client";
+import { users } from "../db/schema";
+import { createUser } from "../lib/accounts/create-user";
+import { authSecret } from "../lib/auth/secret";
+import { demoPassword } from "../lib/demo/demo-accounts";
+import { seedDemo } from "../lib/demo/seed-demo";
+import { env, EnvError } from "../lib/env";
+import { ValidationError } from "../lib/errors";
+import { displayNameSchema, emailSchema, newPasswordSchema } from "../lib/validation/account-schemas";
+
+const USAGE = `Usage: npm run -s tandem -- <command>
+
+Commands:
+  migrate                      Create the database if needed and apply pending migrations.
+  seed                         Fill an empty database with the demo accounts and the sample article.
+  create-admin --email E --name N [--password-stdin]
+                               Create the first administrator. Without --password-stdin a strong
+                               password is generated and printed once.`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function migrate() {
+  getDb();
+  console.log(`Database ${env().DATABASE_PATH} is up to date.`);
+}
+
+async function seed() {
+  const db = getDb();
+  const secret = authSecret();
+  const { seeded } = await seedDemo(db, (role) => demoPassword(role, secret, env().TANDEM_DEMO_PASSWORD));
+  console.log(
+    seeded
+      ? "Seeded the demo accounts and the sample article. `npm start` prints how to sign in."
+      : "The database already has users; nothing was changed.",
+  );
+}
+
+async function createAdmin(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { email: { type: "string" }, name: { type: "string" }, "password-stdin": { type: "boolean" } },
+  });
+  const email = emailSchema.safeParse(values.email ?? "");
+  if (!email.success) fail("--email must be a valid e-mail address.");
+  const name = displayNameSchema.safeParse(values.name ?? "");
+  if (!name.success) fail("--name must be 1 to 100 characters.");
+  const password = values["password-stdin"]
+    ? readFileSync(0, "utf8").replace(/\r?\n$/, "")
+    : randomBytes(18).toString("base64url");
+  if (!newPasswordSchema.safeParse(password).success) fail("The password must be 10 to 128 characters.");
+
+  const db = getDb();
+  const admin = db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).get();
+  if (admin) fail("An administrator already exists; sign in as them to manage users.");
+  try {
+    await createUser(
+      db,
+      { email: email.data, displayName: name.data, password, role: "admin", translateLanguages: [] },
+      { actorId: null, action: "user.created_admin_cli" },
+    );
+  } catch (error) {
+    if (error instanceof ValidationError) fail("That e-mail address already has an account.");
+    throw error;
+  }
+  console.log(`Created administrator ${email.data}.`);
+  if (!values["password-stdin"]) console.log(`Password (shown only now): ${password}`);
+}
+
+async function main() {
+  const [command, ...args] = process.argv.slice(2);
+  try {
+    env();
+  } catch (error) {
+    if (error instanceof EnvError) fail(error.message);
+    throw error;
+  }
+  switch (command) {
+    case "migrate":
+      return migrate();
+    case "seed":
+      return seed();
+    case "create-admin":
+      return createAdmin(args);
+    default:
+      fail(USAGE);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

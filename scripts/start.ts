@@ -1,56 +1,9 @@
 // `npm start`: the run command's second half. Checks the environment, builds the app when the
 // build is missing or older than the sources, then serves the production build. The server itself
 // migrates and seeds the database on start (instrumentation.ts) and prints how to sign in.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createHash } from "node:crypto";
-import path from "node:path";
+import { spawn } from "node:child_process";
 import { env, EnvError } from "../lib/env";
-
-const root = process.cwd();
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const STAMP = path.join(root, ".next", "tandem-source-stamp");
-const SOURCES = [
-  "app",
-  "lib",
-  "db",
-  "locales",
-  "types",
-  "proxy.ts",
-  "instrumentation.ts",
-  "next.config.ts",
-  "package-lock.json",
-];
-
-/** A fingerprint of every source file's path, size and modification time. */
-function sourceStamp(): string {
-  const hash = createHash("sha256");
-  const visit = (entry: string) => {
-    const full = path.join(root, entry);
-    if (!existsSync(full)) return;
-    const stat = statSync(full);
-    if (stat.isDirectory()) {
-      for (const child of readdirSync(full).sort()) visit(path.join(entry, child));
-    } else {
-      hash.update(`${entry}\0${stat.size}\0${stat.mtimeMs}\n`);
-    }
-  };
-  SOURCES.forEach(visit);
-  return hash.digest("hex");
-}
-
-function buildIfNeeded() {
-  const stamp = sourceStamp();
-  const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(STAMP);
-  if (built && readFileSync(STAMP, "utf8") === stamp) return;
-  console.log("Tandem: building the app (first start or changed sources; this takes a few minutes)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
-  if (result.status !== 0) {
-    console.error("Tandem: the build failed; see the messages above.");
-    process.exit(result.status ?? 1);
-  }
-  writeFileSync(STAMP, stamp);
-}
+import { build, isBuildCurrent, nextBin } from "./build";
 
 function main() {
   let config;
@@ -63,7 +16,10 @@ function main() {
     }
     throw error;
   }
-  buildIfNeeded();
+  if (!isBuildCurrent()) {
+    console.log("Tandem: building the app (first start or changed sources; this takes a minute or two)…");
+    build();
+  }
   const server = spawn(process.execPath, [nextBin, "start", "--port", String(config.PORT)], {
     stdio: "inherit",
     env: {

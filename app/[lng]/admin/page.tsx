@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import { forPage } from "@/app/_lib/domain-errors";
 import { formatDate, formatLanguageList } from "@/app/_lib/format";
+import { titledPage } from "@/app/_lib/page-metadata";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { requireUser } from "@/app/_lib/require-user";
 import { getDb } from "@/db/client";
@@ -9,9 +9,7 @@ import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ lng: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getT(await pageLanguage(params))("admin:metaTitle") };
-}
+export const generateMetadata = titledPage("admin:metaTitle");
 
 /** Administrators' list of accounts. Issue #7 adds search, role changes and disabling. */
 export default async function AdminPeoplePage({ params }: Props) {

@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { forPage } from "@/app/_lib/domain-errors";
 import { formatLanguageList } from "@/app/_lib/format";
+import { titledPage } from "@/app/_lib/page-metadata";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { requireUser } from "@/app/_lib/require-user";
 import { getDb } from "@/db/client";
@@ -14,9 +14,7 @@ import { JobTable } from "./job-table";
 
 type Props = { params: Promise<{ lng: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getT(await pageLanguage(params))("dashboard:metaTitle") };
-}
+export const generateMetadata = titledPage("dashboard:metaTitle");
 
 /** What the signed-in person can do next, section by section for each role they hold. */
 export default async function DashboardPage({ params }: Props) {

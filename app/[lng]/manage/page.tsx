@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { forPage } from "@/app/_lib/domain-errors";
+import { titledPage } from "@/app/_lib/page-metadata";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { requireUser } from "@/app/_lib/require-user";
 import { getDb } from "@/db/client";
@@ -9,9 +9,7 @@ import { languageName, textDirection } from "@/lib/languages";
 
 type Props = { params: Promise<{ lng: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getT(await pageLanguage(params))("manage:metaTitle") };
-}
+export const generateMetadata = titledPage("manage:metaTitle");
 
 /** Editors' overview of every article and the state of each translation. Others get 404. */
 export default async function ManageArticlesPage({ params }: Props) {

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { titledPage } from "@/app/_lib/page-metadata";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { safeCallbackPath } from "@/app/_lib/safe-callback";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -12,9 +12,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getT(await pageLanguage(params))("auth:signIn.metaTitle") };
-}
+export const generateMetadata = titledPage("auth:signIn.metaTitle");
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const lng = await pageLanguage(params);

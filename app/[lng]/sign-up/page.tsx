@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { titledPage } from "@/app/_lib/page-metadata";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getT } from "@/lib/i18n/server";
@@ -10,9 +10,7 @@ import { SignUpForm } from "./sign-up-form";
 
 type Props = { params: Promise<{ lng: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getT(await pageLanguage(params))("auth:signUp.metaTitle") };
-}
+export const generateMetadata = titledPage("auth:signUp.metaTitle");
 
 export default async function SignUpPage({ params }: Props) {
   const lng = await pageLanguage(params);

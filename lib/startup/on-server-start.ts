@@ -34,6 +34,10 @@ async function usableDemoAccounts(db: Db, passwordFor: (role: (typeof DEMO_ACCOU
   return usable;
 }
 
+function hasAdministrator(db: Db): boolean {
+  return db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).get() !== undefined;
+}
+
 export async function onServerStart(): Promise<void> {
   const config = readEnvOrExit();
   const db = getDb(); // opens and migrates
@@ -51,9 +55,11 @@ export async function onServerStart(): Promise<void> {
     lines.push(`Sign in at ${url}/en/sign-in with a demo account (this database only):`);
     for (const account of demo)
       lines.push(`  ${account.role.padEnd(10)} ${account.email.padEnd(24)} ${account.password}`);
-  } else {
-    lines.push(`Sign in at ${url}/en/sign-in, or create the first administrator with:`);
+  } else if (!hasAdministrator(db)) {
+    lines.push("There is no administrator yet. Create the first one with:");
     lines.push("  npm run -s tandem -- create-admin --email you@example.org --name 'Your Name'");
+  } else {
+    lines.push(`Sign in at ${url}/en/sign-in`);
   }
   console.log(lines.join("\n"));
 }

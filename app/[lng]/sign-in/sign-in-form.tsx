@@ -7,7 +7,7 @@ import { useT } from "@/app/_components/use-t";
 import { FormAlert } from "@/app/_components/form-alert";
 import { TextField } from "@/app/_components/text-field";
 import { signInSchema } from "@/lib/validation/account-schemas";
-import { validate } from "@/lib/validation/issue-message";
+import { validate } from "@/lib/validation/validate";
 import type { Message } from "@/lib/validation/message";
 
 type Problem = "invalid" | "failed" | null;

@@ -1,5 +1,5 @@
-// Turns zod issues into localized-message keys, so schemas stay free of English strings and every
-// form gets the same wording for the same problem.
+// Validates untrusted input with zod and turns its issues into localized-message keys, so schemas
+// stay free of English strings and every form gets the same wording for the same problem.
 import type { z } from "zod";
 import { message, type Message } from "./message";
 

@@ -38,6 +38,10 @@ test("a wrong password and an unknown e-mail get the same message, in Spanish wh
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   const message = "El correo electrónico o la contraseña no son correctos.";
 
+  await page.getByRole("button", { name: "Iniciar sesión", exact: true }).click();
+  await expect(page.getByLabel("Correo electrónico")).toHaveAccessibleDescription("Este campo es obligatorio.");
+  await expect(page.getByLabel("Contraseña")).toHaveAccessibleDescription("Este campo es obligatorio.");
+
   await page.getByLabel("Correo electrónico").fill(demoEmail("volunteer"));
   await page.getByLabel("Contraseña").fill("not the right password");
   await page.getByRole("button", { name: "Iniciar sesión", exact: true }).click();

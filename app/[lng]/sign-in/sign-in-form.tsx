@@ -48,7 +48,14 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-describedby={problem ? "sign-in-problem" : undefined}>
+    // method="post": a submit before the page's script has loaded must never put the password in the URL.
+    <form
+      method="post"
+      className="form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-describedby={problem ? "sign-in-problem" : undefined}
+    >
       {problem && <FormAlert id="sign-in-problem">{t(`auth:signIn.${problem}`)}</FormAlert>}
       <TextField
         name="email"

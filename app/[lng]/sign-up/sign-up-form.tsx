@@ -51,7 +51,8 @@ export function SignUpForm({ lng, languages, passwordMin }: Props) {
 
   const hasErrors = Object.keys(fields).length > 0;
   return (
-    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
+    // method="post": a submit before the page's script has loaded must never put the password in the URL.
+    <form ref={formRef} method="post" className="form" onSubmit={onSubmit} noValidate>
       {hasErrors && <FormAlert>{t("auth:signUp.fixErrors")}</FormAlert>}
       {failed && <FormAlert>{t("auth:signUp.failed")}</FormAlert>}
       <TextField

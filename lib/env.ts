@@ -47,3 +47,21 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** For entry points (server, npm start, CLI): a bad environment prints what is wrong and exits. */
+export function envOrExit(): Env {
+  try {
+    return env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`Tandem cannot start. ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** Where people reach the app: NEXTAUTH_URL, else this machine's port. */
+export function publicUrl(config: Env): string {
+  return config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
+}

@@ -2,20 +2,11 @@
 // build is missing or older than the sources, then serves the production build. The server itself
 // migrates and seeds the database on start (instrumentation.ts) and prints how to sign in.
 import { spawn } from "node:child_process";
-import { env, EnvError } from "../lib/env";
+import { envOrExit, publicUrl } from "../lib/env";
 import { build, isBuildCurrent, nextBin } from "./build";
 
 function main() {
-  let config;
-  try {
-    config = env();
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(`Tandem cannot start. ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = envOrExit();
   if (!isBuildCurrent()) {
     console.log("Tandem: building the app (first start or changed sources; this takes a minute or two)…");
     build();
@@ -25,7 +16,7 @@ function main() {
     env: {
       ...process.env,
       NODE_ENV: "production",
-      NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
+      NEXTAUTH_URL: publicUrl(config),
     },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

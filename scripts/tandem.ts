@@ -9,7 +9,7 @@ import { createUser } from "../lib/accounts/create-user";
 import { authSecret } from "../lib/auth/secret";
 import { demoPassword } from "../lib/demo/demo-accounts";
 import { seedDemo } from "../lib/demo/seed-demo";
-import { env, EnvError } from "../lib/env";
+import { env, envOrExit } from "../lib/env";
 import { ValidationError } from "../lib/errors";
 import { displayNameSchema, emailSchema, newPasswordSchema } from "../lib/validation/account-schemas";
 
@@ -76,12 +76,7 @@ async function createAdmin(args: string[]) {
 
 async function main() {
   const [command, ...args] = process.argv.slice(2);
-  try {
-    env();
-  } catch (error) {
-    if (error instanceof EnvError) fail(error.message);
-    throw error;
-  }
+  envOrExit();
   switch (command) {
     case "migrate":
       return migrate();

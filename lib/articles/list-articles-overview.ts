@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { JobStatus } from "@/db/enums";
 import { articles, jobs, sourceRevisions, users } from "@/db/schema";
@@ -66,4 +66,15 @@ export function listArticlesOverview(db: Db, actor: Actor): ArticleOverview[] {
     wordCount: row.wordCount ?? 0,
     jobs: jobRows.filter((job) => job.articleId === row.id).map(({ articleId: _articleId, ...job }) => job),
   }));
+}
+
+/** How many articles there are, for the editors' dashboard. */
+export function countArticles(db: Db, actor: Actor): number {
+  assertCan(actor, "article:manage");
+  return (
+    db
+      .select({ count: sql<number>`count(*)` })
+      .from(articles)
+      .get()?.count ?? 0
+  );
 }

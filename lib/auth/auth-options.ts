@@ -5,7 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { JWT } from "next-auth/jwt";
 import type { Db } from "@/db/client";
 import { authenticate } from "./authenticate";
-import { resolveSession, SessionRevokedError, type SessionClaims } from "./session-version";
+import { isSessionCurrent, SessionRevokedError, type SessionClaims } from "./session-version";
 
 /** Longest a session lives without signing in again (issue #7 makes it configurable). */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -36,7 +36,7 @@ export function buildAuthOptions(deps: { db: () => Db; secret: string }): NextAu
       jwt({ token, user }) {
         if (user) return { uid: Number(user.id), sv: user.sessionVersion };
         const claims = claimsOf(token);
-        if (!claims || !resolveSession(deps.db(), claims)) throw new SessionRevokedError();
+        if (!claims || !isSessionCurrent(deps.db(), claims)) throw new SessionRevokedError();
         return token;
       },
       session({ session, token }) {

@@ -1,6 +1,6 @@
 // Session revocation. Each JWT carries the user's sessionVersion from sign-in time; every request
 // compares it with the database, so bumping the number ends every session of that user at once.
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { users } from "@/db/schema";
 import { loadActor, type Actor } from "./actor";
@@ -14,6 +14,16 @@ export function resolveSession(db: Db, claims: SessionClaims): Actor | null {
   if (!actor || actor.sessionVersion !== claims.sessionVersion) return null;
   const { sessionVersion: _version, ...rest } = actor;
   return rest;
+}
+
+/** Whether the session still stands (user enabled, same version): one primary-key read, no languages. */
+export function isSessionCurrent(db: Db, claims: SessionClaims): boolean {
+  const user = db
+    .select({ sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(and(eq(users.id, claims.userId), eq(users.disabled, false)))
+    .get();
+  return user?.sessionVersion === claims.sessionVersion;
 }
 
 /** Ends all sessions of a user on their next request. Call inside the transaction that changes them. */

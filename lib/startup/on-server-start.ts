@@ -2,27 +2,16 @@
 // with the demo, and tell the operator how to sign in.
 import { eq } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
+import type { Role } from "@/db/enums";
 import { users } from "@/db/schema";
 import { verifyPassword } from "../auth/password";
 import { authSecret } from "../auth/secret";
 import { DEMO_ACCOUNTS, demoPassword } from "../demo/demo-accounts";
 import { seedDemo } from "../demo/seed-demo";
-import { env, EnvError, type Env } from "../env";
-
-function readEnvOrExit(): Env {
-  try {
-    return env();
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(`Tandem cannot start. ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
+import { envOrExit, publicUrl } from "../env";
 
 /** Demo accounts that still have their demo password (an operator may have changed it). */
-async function usableDemoAccounts(db: Db, passwordFor: (role: (typeof DEMO_ACCOUNTS)[number]["role"]) => string) {
+async function usableDemoAccounts(db: Db, passwordFor: (role: Role) => string) {
   const usable: { role: string; email: string; password: string }[] = [];
   for (const account of DEMO_ACCOUNTS) {
     const user = db.select().from(users).where(eq(users.email, account.email)).get();
@@ -39,16 +28,15 @@ function hasAdministrator(db: Db): boolean {
 }
 
 export async function onServerStart(): Promise<void> {
-  const config = readEnvOrExit();
+  const config = envOrExit();
   const db = getDb(); // opens and migrates
   const secret = authSecret();
-  const passwordFor = (role: (typeof DEMO_ACCOUNTS)[number]["role"]) =>
-    demoPassword(role, secret, config.TANDEM_DEMO_PASSWORD);
+  const passwordFor = (role: Role) => demoPassword(role, secret, config.TANDEM_DEMO_PASSWORD);
   if (config.TANDEM_SEED === "demo") {
     const { seeded } = await seedDemo(db, passwordFor);
     if (seeded) console.log("Tandem: the empty database was seeded with the demo accounts and the sample article.");
   }
-  const url = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
+  const url = publicUrl(config);
   const demo = await usableDemoAccounts(db, passwordFor);
   const lines = [`Tandem is ready at ${url}`, `Database: ${config.DATABASE_PATH}`];
   if (demo.length > 0) {

@@ -6,7 +6,7 @@ import { pageLanguage } from "@/app/_lib/page-language";
 import { requireUser } from "@/app/_lib/require-user";
 import { getDb } from "@/db/client";
 import { countUsers } from "@/lib/accounts/list-users";
-import { listArticlesOverview } from "@/lib/articles/list-articles-overview";
+import { countArticles } from "@/lib/articles/list-articles-overview";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import { countReviewQueue, listMyActiveJobs, listOpenJobsForActor } from "@/lib/workflow/list-dashboard-jobs";
@@ -73,7 +73,7 @@ export default async function DashboardPage({ params }: Props) {
       {can(user, "article:manage") && (
         <section className="card" aria-labelledby="articles-title">
           <h2 id="articles-title">{t("dashboard:editor.title")}</h2>
-          <p>{t("dashboard:editor.summary", { count: forPage(() => listArticlesOverview(db, user)).length })}</p>
+          <p>{t("dashboard:editor.summary", { count: forPage(() => countArticles(db, user)) })}</p>
           <p>
             <Link href={`/${lng}/manage`}>{t("dashboard:editor.link")}</Link>
           </p>

@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { type AnySQLiteColumn, check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { BLOCK_KINDS, SOURCE_FORMATS } from "../enums";
+import type { ImportWarning, InlineTag } from "../json-shapes";
 import { id, createdAt, oneOf } from "./columns";
 import { users } from "./users";
 
@@ -48,7 +49,7 @@ export const sourceRevisions = sqliteTable(
     contentHash: text("content_hash").notNull(),
     /** What the importer dropped (unknown or unsafe HTML), so nothing is lost silently. */
     importWarnings: text("import_warnings", { mode: "json" })
-      .$type<string[]>()
+      .$type<ImportWarning[]>()
       .notNull()
       .default(sql`'[]'`),
     importedById: integer("imported_by_id").references(() => users.id),
@@ -60,9 +61,6 @@ export const sourceRevisions = sqliteTable(
     check("source_revisions_number_positive", sql`${t.number} >= 1`),
   ],
 );
-
-/** One inline tag of a segment: `<1>…</1>` or `<2/>`, with the markup it stands for. */
-export type InlineTag = { id: number; kind: string; attrs?: Record<string, string> };
 
 export const segments = sqliteTable(
   "segments",
@@ -85,6 +83,13 @@ export const segments = sqliteTable(
     /** sha256 of the source text: finds unchanged segments across revisions and TM repetitions. */
     sourceHash: text("source_hash").notNull(),
     wordCount: integer("word_count").notNull(),
+    /**
+     * The segment of the previous revision this one continues (same or similar text), so its
+     * translations follow it and an outdated one can show the old source beside the new.
+     */
+    previousSegmentId: integer("previous_segment_id").references((): AnySQLiteColumn => segments.id, {
+      onDelete: "set null",
+    }),
   },
   (t) => [
     uniqueIndex("segments_revision_position_unique").on(t.revisionId, t.position),

@@ -1,0 +1,1 @@
+ALTER TABLE `segments` ADD `previous_segment_id` integer REFERENCES segments(id) ON DELETE set null;

@@ -1,87 +1,68 @@
-import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { writeTransaction, type Db } from "@/db/client";
-import { articles, jobs, segments, segmentTranslations, sourceRevisions } from "@/db/schema";
+import { articles } from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { ValidationError } from "../errors";
-import { splitIntoBlocks } from "../segmentation/paragraph-blocks";
-import { countWords } from "../text/word-count";
+import { parseDocument } from "../segmentation/document";
+import type { ImportWarning } from "../segmentation/types";
 import { articleImportSchema } from "../validation/article-schemas";
 import { message } from "../validation/message";
 import { parseInput } from "../validation/parse-input";
+import { createJobs } from "./create-jobs";
+import { slugify } from "./slugify";
+import { storeRevision } from "./store-revision";
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+/** A title in a script without Latin letters gives no slug: such articles get a dated one. */
+function addressFor(title: string): string {
+  return slugify(title) || `article-${Date.now().toString(36)}`;
+}
+
+export type ImportedArticle = { articleId: number; slug: string; jobIds: number[]; warnings: ImportWarning[] };
 
 /**
- * An editor imports a new article: its first source revision, its segments, and one open job per
- * target language with an empty translation per segment, all in one transaction.
+ * An editor imports a new article: its first source revision split into segments and, for each
+ * target language given, an open job with an empty translation per segment; all in one transaction.
  */
-export function importArticle(db: Db, actor: Actor, rawInput: unknown): { articleId: number; jobIds: number[] } {
+export function importArticle(db: Db, actor: Actor, rawInput: unknown): ImportedArticle {
   assertCan(actor, "article:manage");
   const input = parseInput(articleImportSchema, rawInput);
-  const blocks = splitIntoBlocks(input.content);
-  if (blocks.length === 0) throw new ValidationError({ content: message("validation:noTranslatableText") });
+  const slug = input.slug ?? addressFor(input.title);
+  // Parsing is pure and can be slow on a long article: it runs before the write lock is taken.
+  const document = parseDocument(input.content, input.format, input.sourceLanguage);
+  if (document.segments.length === 0) throw new ValidationError({ content: message("validation:noTranslatableText") });
 
   return writeTransaction(db, (tx) => {
-    const slugTaken = tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, input.slug)).get();
+    const slugTaken = tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get();
     if (slugTaken) throw new ValidationError({ slug: message("validation:slugTaken") });
 
     const article = tx
       .insert(articles)
       .values({
-        slug: input.slug,
+        slug,
         title: input.title,
         sourceLanguage: input.sourceLanguage,
-        region: input.region ?? null,
+        region: input.region || null,
         sdgGoals: input.sdgGoals,
         topics: input.topics,
         createdById: actor.id,
       })
       .returning({ id: articles.id })
       .get();
-    const revision = tx
-      .insert(sourceRevisions)
-      .values({
-        articleId: article.id,
-        number: 1,
-        format: input.format,
-        content: input.content,
-        contentHash: sha256(input.content),
-        importedById: actor.id,
-      })
-      .returning({ id: sourceRevisions.id })
-      .get();
-    tx.update(articles).set({ currentRevisionId: revision.id }).where(eq(articles.id, article.id)).run();
-
-    const segmentIds = tx
-      .insert(segments)
-      .values(
-        blocks.map((block, position) => ({
-          revisionId: revision.id,
-          position,
-          blockIndex: position,
-          blockKind: block.kind,
-          sourceText: block.text,
-          sourceHash: sha256(block.text),
-          wordCount: countWords(block.text, input.sourceLanguage),
-        })),
-      )
-      .returning({ id: segments.id })
-      .all()
-      .map((row) => row.id);
-
-    const jobIds = input.targetLanguages.map((targetLanguage) => {
-      const job = tx
-        .insert(jobs)
-        .values({ articleId: article.id, targetLanguage, revisionId: revision.id })
-        .returning({ id: jobs.id })
-        .get();
-      tx.insert(segmentTranslations)
-        .values(segmentIds.map((segmentId) => ({ jobId: job.id, segmentId })))
-        .run();
-      return job.id;
+    const { revisionId, segmentIds } = storeRevision(tx, {
+      articleId: article.id,
+      number: 1,
+      content: input.content,
+      document,
+      importedById: actor.id,
+    });
+    tx.update(articles).set({ currentRevisionId: revisionId }).where(eq(articles.id, article.id)).run();
+    const jobIds = createJobs(tx, {
+      articleId: article.id,
+      revisionId,
+      segmentIds,
+      targetLanguages: input.targetLanguages,
     });
 
     recordAuditEvent(tx, {
@@ -89,8 +70,13 @@ export function importArticle(db: Db, actor: Actor, rawInput: unknown): { articl
       action: "article.imported",
       subjectType: "article",
       subjectId: article.id,
-      data: { slug: input.slug, segments: segmentIds.length, targetLanguages: input.targetLanguages },
+      data: {
+        slug,
+        segments: segmentIds.length,
+        targetLanguages: input.targetLanguages,
+        warnings: document.warnings.length,
+      },
     });
-    return { articleId: article.id, jobIds };
+    return { articleId: article.id, slug, jobIds, warnings: document.warnings };
   });
 }

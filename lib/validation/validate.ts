@@ -24,7 +24,9 @@ function describeIssue(issue: z.core.$ZodIssue): Message {
       }
       return message("validation:tooBig", { count: Number(issue.maximum) });
     case "invalid_format":
-      return message(issue.format === "email" ? "validation:invalidEmail" : "validation:invalid");
+      if (issue.format === "email") return message("validation:invalidEmail");
+      // A pattern with its own explanation ("validation:slugFormat") says what shape is expected.
+      return message(issue.message.startsWith("validation:") ? issue.message : "validation:invalid");
     case "invalid_value":
       return message("validation:invalidChoice");
     case "custom":

@@ -1,0 +1,128 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { writeTransaction, type Db, type Tx } from "@/db/client";
+import { articles, jobs, segments, segmentTranslationHistory, segmentTranslations, sourceRevisions } from "@/db/schema";
+import { recordAuditEvent } from "../audit/record-event";
+import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
+import { NotFoundError, ValidationError } from "../errors";
+import { parseDocument } from "../segmentation/document";
+import { matchRevisions } from "../segmentation/match-revisions";
+import type { ImportWarning } from "../segmentation/types";
+import { articleReimportSchema } from "../validation/article-schemas";
+import { message } from "../validation/message";
+import { parseInput } from "../validation/parse-input";
+import { sha256, storeRevision } from "./store-revision";
+
+export type SourceUpdate = {
+  revisionNumber: number;
+  unchanged: number;
+  changed: number;
+  added: number;
+  retired: number;
+  warnings: ImportWarning[];
+};
+
+/**
+ * An editor imports a newer version of an article's source. Its segments are matched to the
+ * current revision's: unchanged ones keep their translations, changed ones keep them marked
+ * `outdated`, new ones start empty, removed ones are retired with the old revision.
+ */
+export function reimportArticle(db: Db, actor: Actor, rawInput: unknown): SourceUpdate {
+  assertCan(actor, "article:manage");
+  const input = parseInput(articleReimportSchema, rawInput);
+
+  return writeTransaction(db, (tx) => {
+    const article = tx.select().from(articles).where(eq(articles.id, input.articleId)).get();
+    if (!article?.currentRevisionId) throw new NotFoundError("article");
+    const current = tx.select().from(sourceRevisions).where(eq(sourceRevisions.id, article.currentRevisionId)).get()!;
+    if (current.contentHash === sha256(input.content) && current.format === input.format) {
+      throw new ValidationError({ content: message("validation:sourceUnchanged") });
+    }
+    const document = parseDocument(input.content, input.format, article.sourceLanguage);
+    if (document.segments.length === 0) {
+      throw new ValidationError({ content: message("validation:noTranslatableText") });
+    }
+
+    const previous = tx
+      .select({ id: segments.id, text: segments.sourceText })
+      .from(segments)
+      .where(eq(segments.revisionId, current.id))
+      .orderBy(asc(segments.position))
+      .all();
+    const { matches, retired } = matchRevisions(previous, document.segments);
+    const { revisionId, segmentIds } = storeRevision(tx, {
+      articleId: article.id,
+      number: current.number + 1,
+      content: input.content,
+      document,
+      importedById: actor.id,
+      previousSegmentIds: matches.map((match) => (match.kind === "new" ? null : previous[match.previous]!.id)),
+    });
+    tx.update(articles).set({ currentRevisionId: revisionId }).where(eq(articles.id, article.id)).run();
+
+    const articleJobs = tx.select({ id: jobs.id }).from(jobs).where(eq(jobs.articleId, article.id)).all();
+    for (const job of articleJobs) {
+      matches.forEach((match, index) => {
+        const segmentId = segmentIds[index]!;
+        if (match.kind === "new") tx.insert(segmentTranslations).values({ jobId: job.id, segmentId }).run();
+        else carryTranslation(tx, job.id, previous[match.previous]!.id, segmentId, match.kind === "changed");
+      });
+      tx.update(jobs)
+        .set({ revisionId, version: sql`${jobs.version} + 1`, updatedAt: new Date() })
+        .where(eq(jobs.id, job.id))
+        .run();
+    }
+
+    const summary: SourceUpdate = {
+      revisionNumber: current.number + 1,
+      unchanged: matches.filter((match) => match.kind === "unchanged").length,
+      changed: matches.filter((match) => match.kind === "changed").length,
+      added: matches.filter((match) => match.kind === "new").length,
+      retired: retired.length,
+      warnings: document.warnings,
+    };
+    recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "article.source_updated",
+      subjectType: "article",
+      subjectId: article.id,
+      data: { ...summary, warnings: document.warnings.length },
+    });
+    return summary;
+  });
+}
+
+/**
+ * Moves a job's translation from an old segment to its successor, keeping its history; when the
+ * source sentence changed, a translation with text becomes `outdated` (and says so in its history).
+ */
+function carryTranslation(tx: Tx, jobId: number, fromSegmentId: number, toSegmentId: number, changed: boolean): void {
+  const translation = tx
+    .select()
+    .from(segmentTranslations)
+    .where(and(eq(segmentTranslations.jobId, jobId), eq(segmentTranslations.segmentId, fromSegmentId)))
+    .get();
+  if (!translation) {
+    tx.insert(segmentTranslations).values({ jobId, segmentId: toSegmentId }).run();
+    return;
+  }
+  const outdate = changed && translation.status !== "empty";
+  tx.update(segmentTranslations)
+    .set({
+      segmentId: toSegmentId,
+      ...(outdate ? { status: "outdated" as const, version: translation.version + 1, updatedAt: new Date() } : {}),
+    })
+    .where(eq(segmentTranslations.id, translation.id))
+    .run();
+  if (outdate) {
+    tx.insert(segmentTranslationHistory)
+      .values({
+        translationId: translation.id,
+        authorId: null,
+        text: translation.text,
+        status: "outdated",
+        version: translation.version + 1,
+      })
+      .run();
+  }
+}

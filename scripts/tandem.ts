@@ -11,6 +11,7 @@ import { demoPassword } from "../lib/demo/demo-accounts";
 import { seedDemo } from "../lib/demo/seed-demo";
 import { env, envOrExit } from "../lib/env";
 import { ValidationError } from "../lib/errors";
+import { segmentCommand } from "./commands/segment";
 import { displayNameSchema, emailSchema, newPasswordSchema } from "../lib/validation/account-schemas";
 
 const USAGE = `Usage: npm run -s tandem -- <command>
@@ -20,7 +21,9 @@ Commands:
   seed                         Fill an empty database with the demo accounts and the sample article.
   create-admin --email E --name N [--password-stdin]
                                Create the first administrator. Without --password-stdin a strong
-                               password is generated and printed once.`;
+                               password is generated and printed once.
+  segment --lang LANG [--format text|md|html]
+                               Split standard input into segments and print them as JSON.`;
 
 function fail(message: string): never {
   console.error(message);
@@ -74,8 +77,17 @@ async function createAdmin(args: string[]) {
   if (!values["password-stdin"]) console.log(`Password (shown only now): ${password}`);
 }
 
+function segment(args: string[]) {
+  const result = segmentCommand(args, readFileSync(0));
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.exitCode;
+}
+
 async function main() {
   const [command, ...args] = process.argv.slice(2);
+  // Segmenting needs no database, so it works without any configuration.
+  if (command === "segment") return segment(args);
   envOrExit();
   switch (command) {
     case "migrate":

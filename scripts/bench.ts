@@ -1,0 +1,39 @@
+// `npm run bench [-- name...]`: runs the benchmarks (all by default), prints a table, and writes the
+// figures to bench-results/<date>.json and bench-results/latest.json for comparison between versions.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { runSegmentationBenchmark } from "../bench/segmentation";
+import type { BenchmarkResult } from "../bench/types";
+
+const BENCHMARKS: Record<string, () => BenchmarkResult | Promise<BenchmarkResult>> = {
+  segmentation: runSegmentationBenchmark,
+};
+
+async function main() {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(name in BENCHMARKS));
+  if (unknown.length > 0) {
+    console.error(`Unknown benchmark: ${unknown.join(", ")}. Available: ${Object.keys(BENCHMARKS).join(", ")}.`);
+    process.exit(1);
+  }
+  const names = asked.length > 0 ? asked : Object.keys(BENCHMARKS);
+  const results: BenchmarkResult[] = [];
+  for (const name of names) results.push(await BENCHMARKS[name]!());
+
+  for (const result of results) {
+    console.log(`\n${result.name}`);
+    console.table(Object.entries(result.figures).map(([figure, value]) => ({ figure, value })));
+  }
+  const report = { date: new Date().toISOString(), node: process.version, results };
+  const dir = path.join(process.cwd(), "bench-results");
+  mkdirSync(dir, { recursive: true });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  writeFileSync(path.join(dir, `${report.date.replace(/[:.]/g, "-")}.json`), json);
+  writeFileSync(path.join(dir, "latest.json"), json);
+  console.log(`\nFigures written to ${path.join("bench-results", "latest.json")}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,37 +1,55 @@
-import { useId, type InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { FieldFrame } from "./field-frame";
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
-  name: string;
-  label: string;
-  hint?: string;
-  /** Already in the reader's language. */
-  error?: string;
-};
+type Labelled = { name: string; label: string; hint?: string; /** Already in the reader's language. */ error?: string };
 
 /** A labelled input whose hint and error are tied to it for screen readers. */
-export function TextField({ label, hint, error, ...input }: Props) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+export function TextField({
+  label,
+  hint,
+  error,
+  ...input
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & Labelled) {
   return (
-    <div className={error ? "field field-invalid" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint} error={error}>
+      {(control) => <input {...control} {...input} />}
+    </FieldFrame>
+  );
+}
+
+/** A labelled multi-line text box. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  ...textarea
+}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> & Labelled) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error}>
+      {(control) => <textarea {...control} {...textarea} />}
+    </FieldFrame>
+  );
+}
+
+/** A labelled choice among options. */
+export function SelectField({
+  label,
+  hint,
+  error,
+  options,
+  ...select
+}: Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & Labelled & { options: { value: string; label: string }[] }) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error}>
+      {(control) => (
+        <select {...control} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        {...input}
-      />
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

@@ -3,7 +3,13 @@ import { getT } from "@/lib/i18n/server";
 import { pageLanguage } from "./page-language";
 
 type TitleKey =
-  "admin:metaTitle" | "auth:signIn.metaTitle" | "auth:signUp.metaTitle" | "dashboard:metaTitle" | "manage:metaTitle";
+  | "admin:metaTitle"
+  | "auth:signIn.metaTitle"
+  | "auth:signUp.metaTitle"
+  | "dashboard:metaTitle"
+  | "manage:metaTitle"
+  | "manage:import.metaTitle"
+  | "manage:article.metaTitle";
 
 /** `generateMetadata` for a page whose only own metadata is its title, in the page's language. */
 export function titledPage(key: TitleKey) {

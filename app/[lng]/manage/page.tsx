@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { forPage } from "@/app/_lib/domain-errors";
 import { titledPage } from "@/app/_lib/page-metadata";
 import { pageLanguage } from "@/app/_lib/page-language";
@@ -23,6 +24,11 @@ export default async function ManageArticlesPage({ params }: Props) {
     <div className="page">
       <h1 id="articles-title">{t("manage:title")}</h1>
       <p className="lead">{t("manage:lead")}</p>
+      <p>
+        <Link className="button" href={`/${lng}/manage/import`}>
+          {t("manage:importArticle")}
+        </Link>
+      </p>
       {articles.length === 0 ? (
         <p className="empty">{t("manage:empty")}</p>
       ) : (
@@ -40,13 +46,14 @@ export default async function ManageArticlesPage({ params }: Props) {
               {articles.map((article) => (
                 <tr key={article.id}>
                   <td>
-                    <span
+                    <Link
                       className="item-title"
+                      href={`/${lng}/manage/articles/${article.slug}`}
                       lang={article.sourceLanguage}
                       dir={textDirection(article.sourceLanguage)}
                     >
                       {article.title}
-                    </span>
+                    </Link>
                     <ul className="tags">
                       {article.region && <li>{t("manage:region", { region: article.region })}</li>}
                       {article.sdgGoals.map((goal) => (

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useT } from "@/app/_components/use-t";
+import { CheckboxGroup } from "@/app/_components/checkbox-group";
 import { FormAlert } from "@/app/_components/form-alert";
 import { TextField } from "@/app/_components/text-field";
 import { signUpAction } from "./actions";
@@ -78,33 +79,13 @@ export function SignUpForm({ lng, languages, passwordMin }: Props) {
         autoComplete="new-password"
         error={fields.confirmPassword}
       />
-      <fieldset
-        className={fields.languages ? "field field-invalid" : "field"}
-        aria-describedby={fields.languages ? "languages-hint languages-error" : "languages-hint"}
-      >
-        <legend>{t("auth:signUp.languages")}</legend>
-        <p id="languages-hint" className="field-hint">
-          {t("auth:signUp.languagesHint")}
-        </p>
-        <div className="checkbox-grid">
-          {languages.map((language) => (
-            <label key={language.code} className="checkbox">
-              <input
-                type="checkbox"
-                name="languages"
-                value={language.code}
-                aria-invalid={fields.languages ? true : undefined}
-              />
-              <span>{language.name}</span>
-            </label>
-          ))}
-        </div>
-        {fields.languages && (
-          <p id="languages-error" className="field-error">
-            {fields.languages}
-          </p>
-        )}
-      </fieldset>
+      <CheckboxGroup
+        name="languages"
+        legend={t("auth:signUp.languages")}
+        hint={t("auth:signUp.languagesHint")}
+        error={fields.languages}
+        options={languages.map((language) => ({ value: language.code, label: language.name }))}
+      />
       <button type="submit" className="button button-large" disabled={pending}>
         {pending ? t("auth:signUp.submitting") : t("auth:signUp.submit")}
       </button>

@@ -9,7 +9,8 @@ import type { ActionResult } from "@/app/_lib/guarded-action";
  */
 export function useActionForm<T>(
   submit: (formData: FormData) => Promise<ActionResult<T>>,
-  onSuccess: (value: T, form: HTMLFormElement) => void,
+  /** Runs inside the same transition: the form stays busy until it is done, and a throw shows "failed". */
+  onSuccess: (value: T, form: HTMLFormElement, formData: FormData) => void | Promise<void>,
 ) {
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
@@ -30,7 +31,7 @@ export function useActionForm<T>(
         const result = await submit(formData);
         if (result.ok) {
           setFields({});
-          onSuccess(result.value, form);
+          await onSuccess(result.value, form, formData);
         } else if ("notFound" in result) setFailed(true);
         else setFields(result.fields);
       } catch {

@@ -1,35 +1,24 @@
 import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
-import type { BlockKind, JobStatus, SourceFormat } from "@/db/enums";
+import type { JobStatus, SourceFormat } from "@/db/enums";
 import { articles, jobs, segments, sourceRevisions } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { NotFoundError } from "../errors";
 import { comparableText } from "../segmentation/match-revisions";
-import type { ImportWarning, InlineTag } from "../segmentation/types";
+import type { ImportWarning, SourceSegment } from "../segmentation/types";
+import type { ArticleHeader } from "./list-articles-overview";
 
-export type ArticleSource = {
-  id: number;
-  slug: string;
-  title: string;
-  sourceLanguage: string;
-  region: string | null;
-  sdgGoals: number[];
+export type ArticleSource = ArticleHeader & {
   revision: { number: number; format: SourceFormat; warnings: ImportWarning[]; createdAt: Date };
-  segments: {
+  segments: (Omit<SourceSegment, "id"> & {
     id: number;
-    position: number;
-    blockIndex: number;
-    kind: BlockKind;
-    text: string;
-    tags: InlineTag[];
-    words: number;
     /** The previous revision's text when this segment changed in the last update; null otherwise. */
     previousText: string | null;
     /** True when the segment has no counterpart in the previous revision (and there was one). */
     isNew: boolean;
-  }[];
+  })[];
   jobs: { id: number; targetLanguage: string; status: JobStatus }[];
 };
 

@@ -6,13 +6,17 @@ import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { revisionTotals } from "./revision-word-counts";
 
-export type ArticleOverview = {
+/** What every view of an article shows about it. */
+export type ArticleHeader = {
   id: number;
   slug: string;
   title: string;
   sourceLanguage: string;
   region: string | null;
   sdgGoals: number[];
+};
+
+export type ArticleOverview = ArticleHeader & {
   revisionNumber: number | null;
   segmentCount: number;
   wordCount: number;

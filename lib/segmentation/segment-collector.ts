@@ -11,18 +11,28 @@ export class SegmentCollector {
 
   constructor(private readonly language: string) {}
 
-  /** A new block (paragraph, heading, cell...) starts; returns its index. */
-  nextBlock(): number {
-    return this.blocks++;
+  /**
+   * A block (paragraph, heading, cell...): its sentences, then the descriptions of its images.
+   * Returns each described image with the id of its description's segment.
+   */
+  addBlock<N>(layout: RunLayout<N>, kind: BlockKind, images: { image: N; alt: unknown }[]): Map<N, string> {
+    const blockIndex = this.blocks++;
+    this.addRun(layout, kind, blockIndex);
+    const ids = new Map<N, string>();
+    for (const { image, alt } of images) {
+      const id = typeof alt === "string" ? this.addAlt(alt, blockIndex) : undefined;
+      if (id) ids.set(image, id);
+    }
+    return ids;
   }
 
-  addRun<N>(layout: RunLayout<N>, kind: BlockKind, blockIndex: number): void {
+  private addRun<N>(layout: RunLayout<N>, kind: BlockKind, blockIndex: number): void {
     if (layout.body.type === "wrap") this.addRun(layout.body.inner, kind, blockIndex);
     else for (const piece of layout.body.pieces) this.addPiece(piece, kind, blockIndex);
   }
 
   /** An image description: plain text, translated on its own. Returns the segment id. */
-  addAlt(alt: string, blockIndex: number): string | undefined {
+  private addAlt(alt: string, blockIndex: number): string | undefined {
     const text = escapeLiteralText(alt.replace(/[ \t\n\r\f]+/g, " ").trim());
     if (!/\p{L}/u.test(text)) return undefined;
     return this.push({ kind: "image_alt", blockIndex, text, tags: [] });

@@ -2,10 +2,11 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useT } from "@/app/_components/use-t";
 import { CheckboxGroup } from "@/app/_components/checkbox-group";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useActionForm } from "@/app/_components/use-action-form";
+import type { ActionResult } from "@/app/_lib/guarded-action";
 import { TextField } from "@/app/_components/text-field";
 import { signUpAction } from "./actions";
 
@@ -14,43 +15,22 @@ type Props = { lng: string; languages: { code: string; name: string }[]; passwor
 export function SignUpForm({ lng, languages, passwordMin }: Props) {
   const t = useT();
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [failed, setFailed] = useState(false);
+  const { formRef, pending, fields, failed, hasErrors, onSubmit } = useActionForm(
+    async (formData): Promise<ActionResult<null>> => {
+      const result = await signUpAction(lng, formData);
+      return result.ok ? { ok: true, value: null } : result;
+    },
+    async (_, __, formData) => {
+      const signedIn = await signIn("credentials", {
+        email: formData.get("email"),
+        password: formData.get("password"),
+        redirect: false,
+      });
+      router.replace(signedIn?.ok ? `/${lng}/dashboard` : `/${lng}/sign-in`);
+      router.refresh();
+    },
+  );
 
-  // After errors render, take the keyboard (and screen reader) to the first field that needs attention.
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-  }, [fields]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // The form is not reset by React here: what the user typed stays while errors are shown.
-    const formData = new FormData(event.currentTarget);
-    startTransition(async () => {
-      try {
-        setFailed(false);
-        const result = await signUpAction(lng, formData);
-        if (!result.ok) {
-          setFields(result.fields);
-          return;
-        }
-        setFields({});
-        const signedIn = await signIn("credentials", {
-          email: formData.get("email"),
-          password: formData.get("password"),
-          redirect: false,
-        });
-        router.replace(signedIn?.ok ? `/${lng}/dashboard` : `/${lng}/sign-in`);
-        router.refresh();
-      } catch {
-        setFailed(true);
-      }
-    });
-  }
-
-  const hasErrors = Object.keys(fields).length > 0;
   return (
     // method="post": a submit before the page's script has loaded must never put the password in the URL.
     <form ref={formRef} method="post" className="form" onSubmit={onSubmit} noValidate>

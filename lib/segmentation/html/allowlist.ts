@@ -1,6 +1,7 @@
 // What HTML Tandem keeps: one allowlist, used when importing (dropping with a warning) and again when
 // rendering a published page (hast-util-sanitize), so both always agree.
 import type { Schema } from "hast-util-sanitize";
+import type { InlineTagKind } from "@/db/json-shapes";
 
 /** Elements that structure an article. */
 export const BLOCK_ELEMENTS = new Set([
@@ -177,4 +178,18 @@ export const RENDER_SCHEMA: Schema = {
     dd: ["dl"],
     figcaption: ["figure"],
   },
+};
+
+/** What an inline HTML element is called on a tag chip; the rest are "other" formatting. */
+export const HTML_TAG_KINDS: Record<string, InlineTagKind> = {
+  a: "link",
+  em: "italic",
+  i: "italic",
+  strong: "bold",
+  b: "bold",
+  s: "strikethrough",
+  del: "strikethrough",
+  sup: "superscript",
+  sub: "subscript",
+  abbr: "abbreviation",
 };

@@ -9,8 +9,8 @@ import type { BlockKind } from "@/db/enums";
 import { ImportWarnings } from "../import-warnings";
 import { layoutRun, type RunItem, type RunLayout, type TagInfo } from "../inline-run";
 import { SegmentCollector } from "../segment-collector";
-import type { ImportWarning, InlineTagKind, SourceSegment } from "../types";
-import { CODE_ELEMENTS, INLINE_ELEMENTS } from "./allowlist";
+import type { ImportWarning, SourceSegment } from "../types";
+import { CODE_ELEMENTS, HTML_TAG_KINDS, INLINE_ELEMENTS } from "./allowlist";
 import { sanitizeImportedTree } from "./sanitize-import";
 
 export type HtmlRunSlot = { from: number; to: number; layout: RunLayout<ElementContent> };
@@ -25,7 +25,7 @@ export type HtmlDocument = {
   /** Per parent: the ranges of its children that are runs of inline content. */
   runs: Map<Root | Element, HtmlRunSlot[]>;
   /** Images whose description is a segment: image -> segment id. */
-  alts: Map<Element, string>;
+  alts: Map<ElementContent, string>;
 };
 
 const OWN_KIND: Record<string, BlockKind> = {
@@ -43,26 +43,13 @@ const OWN_KIND: Record<string, BlockKind> = {
   figcaption: "caption",
 };
 
-const TAG_KIND: Record<string, InlineTagKind> = {
-  a: "link",
-  em: "italic",
-  i: "italic",
-  strong: "bold",
-  b: "bold",
-  s: "strikethrough",
-  del: "strikethrough",
-  sup: "superscript",
-  sub: "subscript",
-  abbr: "abbreviation",
-};
-
 export function parseHtmlDocument(source: string, language: string): HtmlDocument {
   const warnings = new ImportWarnings();
   const tree = parseHtml(source);
   sanitizeImportedTree(tree, warnings);
   const collector = new SegmentCollector(language);
   const runs = new Map<Root | Element, HtmlRunSlot[]>();
-  const alts = new Map<Element, string>();
+  const alts = new Map<ElementContent, string>();
   findRuns(tree, "paragraph", { collector, runs, alts, language });
   return {
     format: "html",
@@ -91,7 +78,7 @@ function parseHtml(source: string): Root {
 type Context = {
   collector: SegmentCollector;
   runs: Map<Root | Element, HtmlRunSlot[]>;
-  alts: Map<Element, string>;
+  alts: Map<ElementContent, string>;
   language: string;
 };
 
@@ -131,13 +118,8 @@ function addRun(group: ElementContent[], from: number, to: number, kind: BlockKi
   const images: Element[] = [];
   const items = group.flatMap((node) => flatten(node, images));
   const layout = layoutRun(items, context.language);
-  const blockIndex = context.collector.nextBlock();
-  context.collector.addRun(layout, kind, blockIndex);
-  for (const image of images) {
-    const alt = image.properties.alt;
-    const id = typeof alt === "string" ? context.collector.addAlt(alt, blockIndex) : undefined;
-    if (id) context.alts.set(image, id);
-  }
+  const described = images.map((image) => ({ image, alt: image.properties.alt }));
+  for (const [image, id] of context.collector.addBlock(layout, kind, described)) context.alts.set(image, id);
   return { from, to, layout };
 }
 
@@ -188,7 +170,7 @@ function pairedTag(element: Element): TagInfo {
     const value = element.properties[property];
     if (typeof value === "string") attrs[property] = value;
   }
-  const tag: TagInfo = { kind: TAG_KIND[element.tagName] ?? "other", paired: true, open, close };
+  const tag: TagInfo = { kind: HTML_TAG_KINDS[element.tagName] ?? "other", paired: true, open, close };
   if (Object.keys(attrs).length > 0) tag.attrs = attrs;
   return tag;
 }

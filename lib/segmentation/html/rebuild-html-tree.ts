@@ -10,7 +10,7 @@ export function rebuildHtmlTree(document: HtmlDocument, translate: TranslationLo
     text: (value) => ({ type: "text", value }),
     wrap: (node, children) => (node.type === "element" ? { ...node, children } : node),
     self: (node) => {
-      const altId = node.type === "element" ? document.alts.get(node) : undefined;
+      const altId = document.alts.get(node);
       if (node.type !== "element" || altId === undefined) return node;
       const alt = translate(altId);
       if (alt === undefined) problems.push({ segmentId: altId, code: "missing_translation" });

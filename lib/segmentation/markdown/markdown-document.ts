@@ -10,6 +10,7 @@ import { ImportWarnings } from "../import-warnings";
 import { layoutRun, type RunItem, type RunLayout, type TagInfo } from "../inline-run";
 import { SegmentCollector } from "../segment-collector";
 import type { ImportWarning, InlineTagKind, SourceSegment } from "../types";
+import { HTML_TAG_KINDS } from "../html/allowlist";
 import { pairInlineHtml, warnAboutHtmlBlock } from "./raw-html";
 
 export type MarkdownDocument = {
@@ -41,19 +42,6 @@ const TAG_KIND: Partial<Record<PhrasingContent["type"], InlineTagKind>> = {
   delete: "strikethrough",
   link: "link",
   linkReference: "link",
-};
-
-const HTML_TAG_KIND: Record<string, InlineTagKind> = {
-  sup: "superscript",
-  sub: "subscript",
-  abbr: "abbreviation",
-  em: "italic",
-  i: "italic",
-  strong: "bold",
-  b: "bold",
-  s: "strikethrough",
-  del: "strikethrough",
-  a: "link",
 };
 
 export function parseMarkdownDocument(source: string, language: string): MarkdownDocument {
@@ -106,13 +94,9 @@ function addRun(container: Parent, kind: BlockKind, context: Context): void {
   const images: (Image | ImageReference)[] = [];
   const items = flattenAll(container.children as PhrasingContent[], images, context.document);
   const layout = layoutRun(items, context.document.language);
-  const blockIndex = context.collector.nextBlock();
-  context.collector.addRun(layout, kind, blockIndex);
   context.document.runs.set(container, layout);
-  for (const image of images) {
-    const id = image.alt ? context.collector.addAlt(image.alt, blockIndex) : undefined;
-    if (id) context.document.alts.set(image, id);
-  }
+  const described = images.map((image) => ({ image: image as PhrasingContent, alt: image.alt }));
+  for (const [image, id] of context.collector.addBlock(layout, kind, described)) context.document.alts.set(image, id);
 }
 
 function offsets(node: Nodes | undefined): { start: number; end: number } {
@@ -169,7 +153,7 @@ function flatten(
         return self({ kind: isBreak ? "break" : "other", paired: false, open: raw }, isBreak ? "break" : "object");
       }
       if (node.tagName === "code" || node.tagName === "kbd") return self({ kind: "code", paired: false, open: raw });
-      const kind = HTML_TAG_KIND[node.tagName] ?? "other";
+      const kind = HTML_TAG_KINDS[node.tagName] ?? "other";
       return paired({ kind, paired: true, open: node.open, close: node.close });
     }
     case "link":

@@ -15,7 +15,7 @@ import { rebuildHtmlTree } from "./html/rebuild-html-tree";
 import { parseMarkdownDocument, type MarkdownDocument } from "./markdown/markdown-document";
 import { rebuildMarkdownTree } from "./markdown/rebuild-markdown-tree";
 import { renderMarkdownDocument } from "./markdown/render-markdown";
-import type { TranslationLookup } from "./rebuild-run";
+import type { RenderContext, TranslationLookup } from "./rebuild-run";
 import type { OutputFormat, RenderProblem } from "./types";
 
 export type SegmentedDocument = MarkdownDocument | HtmlDocument;
@@ -36,20 +36,34 @@ export function parseDocument(source: string, format: SourceFormat, language: st
  * The document with each segment replaced by its translation (a segment without one keeps its
  * source text). Problems with tags are reported in `problems`, never thrown.
  */
+export type RenderOptions = {
+  /** The translation's language, which decides how sentences are joined: no space in Chinese and Japanese. */
+  targetLanguage?: string;
+};
+
+/** Languages written without spaces between sentences. */
+const SPACELESS_LANGUAGES = new Set(["zh", "ja"]);
+
 export function render(
   document: SegmentedDocument,
   translations: Translations,
   format: OutputFormat,
+  options: RenderOptions = {},
 ): { output: string; problems: RenderProblem[] } {
-  const translate: TranslationLookup = typeof translations === "function" ? translations : (id) => translations.get(id);
-  const problems: RenderProblem[] = [];
+  const primary = options.targetLanguage?.toLowerCase().split("-")[0] ?? "";
+  const context: RenderContext = {
+    translate: typeof translations === "function" ? translations : (id) => translations.get(id),
+    problems: [],
+    ...(options.targetLanguage ? { sentenceSeparator: SPACELESS_LANGUAGES.has(primary) ? "" : " " } : {}),
+  };
+  const { problems } = context;
   if (document.format === "markdown" && format === "markdown") {
-    return { output: renderMarkdownDocument(document, translate, problems), problems };
+    return { output: renderMarkdownDocument(document, context), problems };
   }
   const html =
     document.format === "markdown"
-      ? (toHast(rebuildMarkdownTree(document, translate, problems)) as HastRoot)
-      : rebuildHtmlTree(document, translate, problems);
+      ? (toHast(rebuildMarkdownTree(document, context)) as HastRoot)
+      : rebuildHtmlTree(document, context);
   const safe = sanitize(html, RENDER_SCHEMA) as HastRoot;
   if (format === "html") return { output: `${toHtml(safe).trim()}\n`, problems };
   return { output: toMarkdown(toMdast(captionsAsParagraphs(safe)), { extensions: [gfmToMarkdown()] }), problems };

@@ -18,33 +18,56 @@ export type TreeAdapter<N, O> = {
 /** The translation of a segment, or undefined to fall back to the source text. */
 export type TranslationLookup = (segmentId: string) => string | undefined;
 
-export function rebuildRun<N, O>(
-  layout: RunLayout<N>,
-  translate: TranslationLookup,
-  adapter: TreeAdapter<N, O>,
-  problems: RenderProblem[],
-): O[] {
-  const body =
-    layout.body.type === "wrap"
-      ? [adapter.wrap(layout.body.node, rebuildRun(layout.body.inner, translate, adapter, problems))]
-      : layout.body.pieces.flatMap((piece) => rebuildPiece(piece, translate, adapter, problems));
+/** One rendering: where translations come from, where problems go, how sentences are joined. */
+export type RenderContext = {
+  translate: TranslationLookup;
+  problems: RenderProblem[];
+  /**
+   * What goes between two sentences of a block, in place of the source's spaces: "" for Chinese and
+   * Japanese, " " for other languages; undefined keeps the source's spacing.
+   */
+  sentenceSeparator?: string;
+};
+
+export function rebuildRun<N, O>(layout: RunLayout<N>, context: RenderContext, adapter: TreeAdapter<N, O>): O[] {
+  const body: O[] = [];
+  if (layout.body.type === "wrap")
+    body.push(adapter.wrap(layout.body.node, rebuildRun(layout.body.inner, context, adapter)));
+  else {
+    const pieces = layout.body.pieces;
+    const separator = context.sentenceSeparator;
+    pieces.forEach((piece, index) => {
+      const previous = pieces[index - 1];
+      if (separator !== undefined) {
+        const betweenSentences = previous?.type === "segment" && pieces[index + 1]?.type === "segment";
+        if (piece.type === "gap" && betweenSentences && isSpace(piece)) {
+          if (separator !== "") body.push(adapter.text(separator));
+          return;
+        }
+        // Sentences the source wrote without a space (Chinese) need one in a spaced language.
+        if (piece.type === "segment" && previous?.type === "segment" && separator !== "") {
+          body.push(adapter.text(separator));
+        }
+      }
+      body.push(...rebuildPiece(piece, context, adapter));
+    });
+  }
   return [...itemsToNodes(layout.lead, adapter), ...body, ...itemsToNodes(layout.trail, adapter)];
 }
 
-function rebuildPiece<N, O>(
-  piece: RunPiece<N>,
-  translate: TranslationLookup,
-  adapter: TreeAdapter<N, O>,
-  problems: RenderProblem[],
-): O[] {
+function isSpace<N>(piece: RunPiece<N>): boolean {
+  return piece.items.every((item) => item.type === "text" && item.value.trim() === "");
+}
+
+function rebuildPiece<N, O>(piece: RunPiece<N>, context: RenderContext, adapter: TreeAdapter<N, O>): O[] {
   if (piece.type === "gap") return itemsToNodes(piece.items, adapter);
-  const translation = translate(piece.id);
+  const translation = context.translate(piece.id);
   if (translation === undefined) {
-    problems.push({ segmentId: piece.id, code: "missing_translation" });
+    context.problems.push({ segmentId: piece.id, code: "missing_translation" });
     return itemsToNodes(piece.items, adapter);
   }
   const parsed = parseTaggedText(translation, piece.tags);
-  for (const problem of parsed.problems) problems.push({ segmentId: piece.id, ...problem });
+  for (const problem of parsed.problems) context.problems.push({ segmentId: piece.id, ...problem });
   return tokensToNodes(withMissingObjects(parsed.tokens, piece), piece, adapter);
 }
 

@@ -1,19 +1,18 @@
 // Puts translations back into an imported HTML tree, leaving the source tree untouched.
 import type { Element, ElementContent, Root } from "hast";
-import { rebuildRun, type TranslationLookup, type TreeAdapter } from "../rebuild-run";
+import { rebuildRun, type RenderContext, type TreeAdapter } from "../rebuild-run";
 import { plainText } from "../tagged-text";
-import type { RenderProblem } from "../types";
 import type { HtmlDocument } from "./html-document";
 
-export function rebuildHtmlTree(document: HtmlDocument, translate: TranslationLookup, problems: RenderProblem[]): Root {
+export function rebuildHtmlTree(document: HtmlDocument, context: RenderContext): Root {
   const adapter: TreeAdapter<ElementContent, ElementContent> = {
     text: (value) => ({ type: "text", value }),
     wrap: (node, children) => (node.type === "element" ? { ...node, children } : node),
     self: (node) => {
       const altId = document.alts.get(node);
       if (node.type !== "element" || altId === undefined) return node;
-      const alt = translate(altId);
-      if (alt === undefined) problems.push({ segmentId: altId, code: "missing_translation" });
+      const alt = context.translate(altId);
+      if (alt === undefined) context.problems.push({ segmentId: altId, code: "missing_translation" });
       return {
         ...node,
         properties: { ...node.properties, alt: alt === undefined ? node.properties.alt : plainText(alt) },
@@ -29,7 +28,7 @@ export function rebuildHtmlTree(document: HtmlDocument, translate: TranslationLo
     for (let index = 0; index < source.length;) {
       const slot = slots[slotIndex];
       if (slot && slot.from === index) {
-        children.push(...rebuildRun(slot.layout, translate, adapter, problems));
+        children.push(...rebuildRun(slot.layout, context, adapter));
         index = slot.to;
         slotIndex++;
         continue;

@@ -2,20 +2,15 @@
 // content is the source itself, byte for byte: block syntax, list markers, tables, link definitions.
 import type { PhrasingContent } from "mdast";
 import type { RunLayout } from "../inline-run";
-import { rebuildRun, type TranslationLookup, type TreeAdapter } from "../rebuild-run";
+import { rebuildRun, type RenderContext, type TreeAdapter } from "../rebuild-run";
 import { plainText } from "../tagged-text";
-import type { RenderProblem } from "../types";
 import { escapeLineStart, escapeMarkdownText } from "./escape-markdown";
 import type { MarkdownDocument } from "./markdown-document";
 
 /** Marks where a line starts inside a rendered run; never in text (importers drop control characters). */
 const LINE_START = "\u0000";
 
-export function renderMarkdownDocument(
-  document: MarkdownDocument,
-  translate: TranslationLookup,
-  problems: RenderProblem[],
-): string {
+export function renderMarkdownDocument(document: MarkdownDocument, context: RenderContext): string {
   const replacements: { start: number; end: number; text: string }[] = document.removed.map((range) => ({
     ...range,
     text: "",
@@ -25,7 +20,7 @@ export function renderMarkdownDocument(
     const last = container.children.at(-1)?.position?.end.offset;
     if (first === undefined || last === undefined) continue;
     const inTable = container.type === "tableCell";
-    replacements.push({ start: first, end: last, text: renderRun(document, layout, translate, problems, inTable) });
+    replacements.push({ start: first, end: last, text: renderRun(document, layout, context, inTable) });
   }
   replacements.sort((a, b) => a.start - b.start);
 
@@ -41,8 +36,7 @@ export function renderMarkdownDocument(
 function renderRun(
   document: MarkdownDocument,
   layout: RunLayout<PhrasingContent>,
-  translate: TranslationLookup,
-  problems: RenderProblem[],
+  context: RenderContext,
   inTable: boolean,
 ): string {
   const adapter: TreeAdapter<PhrasingContent, string> = {
@@ -56,16 +50,16 @@ function renderRun(
       if (node.type === "break") return raw + LINE_START;
       const altId = document.alts.get(node);
       if (altId === undefined) return raw;
-      const alt = translate(altId);
+      const alt = context.translate(altId);
       if (alt === undefined) {
-        problems.push({ segmentId: altId, code: "missing_translation" });
+        context.problems.push({ segmentId: altId, code: "missing_translation" });
         return raw;
       }
       const altEnd = closingBracket(raw, 1);
       return `![${escapeMarkdownText(plainText(alt), { inTable })}${raw.slice(altEnd)}`;
     },
   };
-  const text = rebuildRun(layout, translate, adapter, problems).join("");
+  const text = rebuildRun(layout, context, adapter).join("");
   // The run starts a line, and so does whatever follows a hard break: neither may read as block syntax.
   return text.split(LINE_START).map(escapeLineStart).join("");
 }

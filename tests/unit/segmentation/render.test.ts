@@ -96,3 +96,23 @@ describe("rendering a translation", () => {
     }
   });
 });
+
+describe("joining translated sentences", () => {
+  it("writes Chinese and Japanese sentences without spaces, and spaces them in other languages", () => {
+    const english = parseDocument("<p>We met. We planted trees.</p>", "html", "en");
+    const chinese = new Map([
+      ["s1", "我们见面了。"],
+      ["s2", "我们种了树。"],
+    ]);
+    expect(render(english, chinese, "html", { targetLanguage: "zh" }).output).toBe("<p>我们见面了。我们种了树。</p>\n");
+
+    const source = parseDocument("<p>我们见面了。我们种了树。</p>", "html", "zh");
+    expect(source.segments.map((segment) => segment.text)).toEqual(["我们见面了。", "我们种了树。"]);
+    const back = new Map([
+      ["s1", "We met."],
+      ["s2", "We planted trees."],
+    ]);
+    expect(render(source, back, "html", { targetLanguage: "en" }).output).toBe("<p>We met. We planted trees.</p>\n");
+    expect(render(source, back, "html").output).toBe("<p>We met.We planted trees.</p>\n");
+  });
+});

@@ -18,6 +18,10 @@ const envSchema = z.object({
   TANDEM_SEED: z.enum(["demo", "none"]).default("demo"),
   /** Fixes the demo accounts' password (tests use it); otherwise each seed draws random ones. */
   TANDEM_DEMO_PASSWORD: optionalNonEmpty(z.string().min(10).max(128)),
+  /** How many jobs one volunteer may have claimed at once. */
+  TANDEM_MAX_ACTIVE_CLAIMS: z.coerce.number().int().min(1).max(100).default(3),
+  /** Days a claim lasts unless the volunteer picks another duration (at most 30). */
+  TANDEM_CLAIM_DAYS: z.coerce.number().int().min(1).max(30).default(7),
 });
 
 export type Env = z.infer<typeof envSchema>;

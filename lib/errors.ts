@@ -25,3 +25,24 @@ export class ValidationError extends DomainError {
     super("invalid_input", `invalid input: ${Object.keys(fields).join(", ")}`);
   }
 }
+
+/** The actor may see the thing but not do this to it (a job someone else is translating): 403. */
+export class ForbiddenError extends DomainError {
+  constructor(readonly reason: Message) {
+    super("forbidden", reason.key);
+  }
+}
+
+/** The request is valid but the thing's state does not allow it now ("already claimed by …"). */
+export class WorkflowError extends DomainError {
+  constructor(readonly reason: Message) {
+    super("workflow", reason.key);
+  }
+}
+
+/** A save based on an old version: nothing was written; `current` is what the server holds now. */
+export class ConflictError<T = unknown> extends DomainError {
+  constructor(readonly current: T) {
+    super("conflict", "stale version");
+  }
+}

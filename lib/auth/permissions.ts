@@ -8,14 +8,21 @@ import type { Actor } from "./actor";
  * Scopes narrow an allowed action to some objects:
  * - `any`: every object;
  * - `translate-language`: objects whose target language the actor translates into;
- * - `review-language`: objects whose target language the actor reviews.
+ * - `review-language`: objects whose target language the actor reviews;
+ * - `assignee`: objects assigned to the actor (a job they claimed).
  */
-export type Scope = "any" | "translate-language" | "review-language";
+export type Scope = "any" | "translate-language" | "review-language" | "assignee";
 
 export const PERMISSIONS = {
   "dashboard:view": { minimumRole: "volunteer", scope: "any" },
   "job:list-open": { minimumRole: "volunteer", scope: "translate-language" },
   "job:list-review": { minimumRole: "reviewer", scope: "review-language" },
+  /** See an open job of one's languages, and claim it. */
+  "job:claim": { minimumRole: "volunteer", scope: "translate-language" },
+  /** Translate, extend, release and submit a job one has claimed. */
+  "job:translate": { minimumRole: "volunteer", scope: "assignee" },
+  /** Read a job in one's review languages (the review itself is #5). */
+  "job:read-review": { minimumRole: "reviewer", scope: "review-language" },
   "article:manage": { minimumRole: "editor", scope: "any" },
   "user:manage": { minimumRole: "admin", scope: "any" },
 } as const satisfies Record<string, { minimumRole: Role; scope: Scope }>;
@@ -24,8 +31,11 @@ export type Action = keyof typeof PERMISSIONS;
 
 const rank = (role: Role) => ROLES.indexOf(role);
 
-/** Whether the actor may do `action` (on an object in `language`, for language-scoped actions). */
-export function can(actor: Actor, action: Action, target?: { language: string }): boolean {
+/** What a scoped action is done to: its language, and whom it is assigned to. */
+export type Target = { language: string; assigneeId?: number | null };
+
+/** Whether the actor may do `action` (on `target`, for scoped actions). */
+export function can(actor: Actor, action: Action, target?: Target): boolean {
   const rule: { minimumRole: Role; scope: Scope } = PERMISSIONS[action];
   if (rank(actor.role) < rank(rule.minimumRole)) return false;
   switch (rule.scope) {
@@ -35,10 +45,12 @@ export function can(actor: Actor, action: Action, target?: { language: string })
       return target === undefined || actor.translateLanguages.includes(target.language);
     case "review-language":
       return target === undefined || actor.reviewLanguages.includes(target.language);
+    case "assignee":
+      return target === undefined || target.assigneeId === actor.id;
   }
 }
 
 /** Throws NotFoundError when the actor may not: what a user may not act on, they may not see. */
-export function assertCan(actor: Actor, action: Action, target?: { language: string }): void {
+export function assertCan(actor: Actor, action: Action, target?: Target): void {
   if (!can(actor, action, target)) throw new NotFoundError();
 }

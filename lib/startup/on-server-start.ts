@@ -9,6 +9,7 @@ import { authSecret } from "../auth/secret";
 import { DEMO_ACCOUNTS, demoPassword } from "../demo/demo-accounts";
 import { seedDemo } from "../demo/seed-demo";
 import { envOrExit, publicUrl } from "../env";
+import { startClaimSweep } from "./claim-sweep";
 
 /** Demo accounts that still have their demo password (an operator may have changed it). */
 async function usableDemoAccounts(db: Db, passwordFor: (role: Role) => string) {
@@ -36,6 +37,7 @@ export async function onServerStart(): Promise<void> {
     const { seeded } = await seedDemo(db, passwordFor);
     if (seeded) console.log("Tandem: the empty database was seeded with the demo accounts and the sample article.");
   }
+  startClaimSweep(db);
   const url = publicUrl(config);
   const demo = await usableDemoAccounts(db, passwordFor);
   const lines = [`Tandem is ready at ${url}`, `Database: ${config.DATABASE_PATH}`];

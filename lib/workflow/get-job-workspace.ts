@@ -1,0 +1,107 @@
+import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Db } from "@/db/client";
+import type { ErrorCategory, ErrorSeverity, JobStatus, SegmentStatus } from "@/db/enums";
+import { articles, comments, segments, segmentTranslations, users } from "@/db/schema";
+import type { Actor } from "../auth/actor";
+import type { SourceSegment } from "../segmentation/types";
+import { jobAccess, visibleJob, type JobAccess } from "./job-access";
+
+export type WorkspaceSegment = Omit<SourceSegment, "id" | "blockIndex"> & {
+  id: number;
+  /** The source before the last update, for an outdated translation. */
+  previousSourceText: string | null;
+  translation: { text: string; status: SegmentStatus; version: number };
+  /** The reviewer's comment on a rejected translation. */
+  rejection: { body: string; category: ErrorCategory | null; severity: ErrorSeverity | null } | null;
+};
+
+export type JobWorkspace = {
+  job: {
+    id: number;
+    status: JobStatus;
+    targetLanguage: string;
+    assigneeId: number | null;
+    assigneeName: string | null;
+    dueAt: Date | null;
+    claimExtended: boolean;
+  };
+  article: { title: string; slug: string; sourceLanguage: string };
+  segments: WorkspaceSegment[];
+  access: JobAccess;
+};
+
+/** Everything the side-by-side editor shows for one job, in document order. */
+export function getJobWorkspace(db: Db, actor: Actor, jobId: number): JobWorkspace {
+  const job = visibleJob(db, actor, jobId);
+  const article = db
+    .select({ title: articles.title, slug: articles.slug, sourceLanguage: articles.sourceLanguage })
+    .from(articles)
+    .where(eq(articles.id, job.articleId))
+    .get()!;
+  const assignee = job.assigneeId
+    ? db.select({ name: users.displayName }).from(users).where(eq(users.id, job.assigneeId)).get()
+    : undefined;
+  const previous = alias(segments, "previous");
+  const rows = db
+    .select({
+      id: segments.id,
+      position: segments.position,
+      kind: segments.blockKind,
+      text: segments.sourceText,
+      tags: segments.tags,
+      words: segments.wordCount,
+      previousSourceText: previous.sourceText,
+      translationText: segmentTranslations.text,
+      status: segmentTranslations.status,
+      version: segmentTranslations.version,
+    })
+    .from(segments)
+    .innerJoin(
+      segmentTranslations,
+      and(eq(segmentTranslations.segmentId, segments.id), eq(segmentTranslations.jobId, job.id)),
+    )
+    .leftJoin(previous, eq(previous.id, segments.previousSegmentId))
+    .where(eq(segments.revisionId, job.revisionId))
+    .orderBy(asc(segments.position))
+    .all();
+  const rejections = new Map<number, WorkspaceSegment["rejection"]>();
+  for (const comment of db
+    .select({
+      segmentId: comments.segmentId,
+      body: comments.body,
+      category: comments.category,
+      severity: comments.severity,
+    })
+    .from(comments)
+    .where(and(eq(comments.jobId, job.id), isNotNull(comments.segmentId)))
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .all()) {
+    if (comment.segmentId !== null && !rejections.has(comment.segmentId)) rejections.set(comment.segmentId, comment);
+  }
+
+  return {
+    job: {
+      id: job.id,
+      status: job.status,
+      targetLanguage: job.targetLanguage,
+      assigneeId: job.assigneeId,
+      assigneeName: assignee?.name ?? null,
+      dueAt: job.dueAt,
+      claimExtended: job.claimExtended,
+    },
+    article,
+    segments: rows.map((row) => ({
+      id: row.id,
+      position: row.position,
+      kind: row.kind,
+      text: row.text,
+      tags: row.tags,
+      words: row.words,
+      previousSourceText: row.status === "outdated" ? row.previousSourceText : null,
+      translation: { text: row.translationText, status: row.status, version: row.version },
+      rejection: row.status === "rejected" ? (rejections.get(row.id) ?? null) : null,
+    })),
+    access: jobAccess(actor, job),
+  };
+}

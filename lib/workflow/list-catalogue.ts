@@ -1,0 +1,103 @@
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import type { JobStatus } from "@/db/enums";
+import { articles, jobs } from "@/db/schema";
+import { revisionTotals } from "../articles/revision-word-counts";
+import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
+
+export const CATALOGUE_SORTS = ["newest", "title", "words", "due"] as const;
+export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
+
+export type CatalogueFilters = {
+  /** Words of the title to look for. */
+  q?: string;
+  targetLanguage?: string;
+  sourceLanguage?: string;
+  region?: string;
+  sdg?: number;
+  sort?: CatalogueSort;
+};
+
+export type CatalogueEntry = {
+  jobId: number;
+  title: string;
+  slug: string;
+  sourceLanguage: string;
+  targetLanguage: string;
+  words: number;
+  region: string | null;
+  sdgGoals: number[];
+  status: JobStatus;
+  dueAt: Date | null;
+  createdAt: Date;
+  /** Claimed by the actor: listed first. */
+  mine: boolean;
+};
+
+/**
+ * The volunteers' catalogue: the actor's own claimed jobs first, then open jobs in the languages
+ * they translate into, filtered and sorted as asked.
+ */
+export function listCatalogue(db: Db, actor: Actor, filters: CatalogueFilters = {}): CatalogueEntry[] {
+  assertCan(actor, "job:list-open");
+  const totals = revisionTotals(db);
+  const mine = and(eq(jobs.assigneeId, actor.id), inArray(jobs.status, ["in_progress", "in_review"]));
+  const open =
+    actor.translateLanguages.length > 0
+      ? and(eq(jobs.status, "open"), inArray(jobs.targetLanguage, actor.translateLanguages))
+      : sql`0`;
+  const conditions: (SQL | undefined)[] = [or(mine, open)];
+  const searchWords = fold(filters.q ?? "")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (filters.targetLanguage) conditions.push(eq(jobs.targetLanguage, filters.targetLanguage));
+  if (filters.sourceLanguage) conditions.push(eq(articles.sourceLanguage, filters.sourceLanguage));
+  if (filters.region) conditions.push(eq(articles.region, filters.region));
+  if (filters.sdg)
+    conditions.push(sql`exists (select 1 from json_each(${articles.sdgGoals}) where value = ${filters.sdg})`);
+
+  const order = {
+    newest: [desc(jobs.createdAt), desc(jobs.id)],
+    title: [asc(articles.title), asc(jobs.targetLanguage)],
+    words: [asc(sql`coalesce(${totals.wordCount}, 0)`), asc(jobs.id)],
+    due: [asc(sql`${jobs.dueAt} is null`), asc(jobs.dueAt), asc(jobs.id)],
+  }[filters.sort ?? "newest"];
+
+  return db
+    .select({
+      jobId: jobs.id,
+      title: articles.title,
+      slug: articles.slug,
+      sourceLanguage: articles.sourceLanguage,
+      targetLanguage: jobs.targetLanguage,
+      words: sql<number>`coalesce(${totals.wordCount}, 0)`,
+      region: articles.region,
+      sdgGoals: articles.sdgGoals,
+      status: jobs.status,
+      dueAt: jobs.dueAt,
+      createdAt: jobs.createdAt,
+      mine: sql<number>`${jobs.assigneeId} is not null and ${jobs.assigneeId} = ${actor.id}`,
+    })
+    .from(jobs)
+    .innerJoin(articles, eq(articles.id, jobs.articleId))
+    .leftJoin(totals, eq(totals.revisionId, jobs.revisionId))
+    .where(and(...conditions))
+    .orderBy(desc(sql`${jobs.assigneeId} is not null and ${jobs.assigneeId} = ${actor.id}`), ...order)
+    .all()
+    .filter((row) => searchWords.every((word) => fold(row.title).includes(word)))
+    .map((row) => ({ ...row, mine: Boolean(row.mine) }));
+}
+
+/**
+ * Text as a search compares it: any case, any accent ("energie" finds "Énergie", "вода" finds "Вода").
+ * Done here, not in SQL: SQLite's LIKE folds the case of unaccented Latin letters only.
+ */
+function fold(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase().trim();
+}
+
+/** Regions of the jobs a volunteer may see, for the catalogue's filter. */
+export function catalogueRegions(db: Db, actor: Actor): string[] {
+  return [...new Set(listCatalogue(db, actor).flatMap((entry) => (entry.region ? [entry.region] : [])))].sort();
+}

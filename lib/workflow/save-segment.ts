@@ -1,0 +1,82 @@
+import { and, eq } from "drizzle-orm";
+import { writeTransaction, type Db } from "@/db/client";
+import type { SegmentStatus } from "@/db/enums";
+import { segments, segmentTranslationHistory, segmentTranslations, users } from "@/db/schema";
+import { recordAuditEvent } from "../audit/record-event";
+import type { Actor } from "../auth/actor";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { message } from "../validation/message";
+import { parseInput } from "../validation/parse-input";
+import { segmentSaveSchema } from "../validation/workflow-schemas";
+import { editableJob } from "./job-access";
+import { tagProblems } from "./tag-check";
+
+export type SegmentState = {
+  segmentId: number;
+  text: string;
+  status: SegmentStatus;
+  version: number;
+  /** Who wrote the current text (for a conflict: "Ana saved another text"). */
+  authorName: string | null;
+};
+
+/**
+ * The assignee saves one segment: a draft while typing, or a confirmed translation. A save based on
+ * an older version than the server's is refused with the server's text (ConflictError), so two
+ * tabs or devices never overwrite each other silently. Every change is kept in the history.
+ */
+export function saveSegment(db: Db, actor: Actor, rawInput: unknown): SegmentState {
+  const input = parseInput(segmentSaveSchema, rawInput);
+  return writeTransaction(db, (tx) => {
+    const job = editableJob(tx, actor, input.jobId);
+    const row = tx
+      .select({ translation: segmentTranslations, tags: segments.tags, authorName: users.displayName })
+      .from(segmentTranslations)
+      .innerJoin(segments, eq(segments.id, segmentTranslations.segmentId))
+      .leftJoin(users, eq(users.id, segmentTranslations.lastAuthorId))
+      .where(
+        and(
+          eq(segmentTranslations.jobId, job.id),
+          eq(segmentTranslations.segmentId, input.segmentId),
+          eq(segments.revisionId, job.revisionId),
+        ),
+      )
+      .get();
+    if (!row) throw new NotFoundError("segment");
+    const current = row.translation;
+    const state = (translation: typeof current, authorName: string | null): SegmentState => ({
+      segmentId: input.segmentId,
+      text: translation.text,
+      status: translation.status,
+      version: translation.version,
+      authorName,
+    });
+    if (current.version !== input.version) throw new ConflictError(state(current, row.authorName));
+
+    const text = input.text.trim() === "" ? "" : input.text;
+    const status: SegmentStatus = text === "" ? "empty" : input.status;
+    if (status === "translated") {
+      const problems = tagProblems(text, row.tags);
+      if (problems.length > 0) throw new ValidationError({ text: message("workflow:tagsDoNotMatch") });
+    }
+    if (text === current.text && status === current.status) return state(current, row.authorName);
+
+    const version = current.version + 1;
+    const now = new Date();
+    tx.update(segmentTranslations)
+      .set({ text, status, version, lastAuthorId: actor.id, updatedAt: now })
+      .where(eq(segmentTranslations.id, current.id))
+      .run();
+    tx.insert(segmentTranslationHistory)
+      .values({ translationId: current.id, authorId: actor.id, text, status, version, createdAt: now })
+      .run();
+    recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "segment.saved",
+      subjectType: "job",
+      subjectId: job.id,
+      data: { segmentId: input.segmentId, status, version },
+    });
+    return { segmentId: input.segmentId, text, status, version, authorName: actor.displayName };
+  });
+}

@@ -1,6 +1,17 @@
 // Namespace names alone (no strings), so client code can name them without bundling every language.
 
 /** "common" first: a key without a "namespace:" prefix is looked up there. */
-export const NAMESPACES = ["common", "admin", "auth", "dashboard", "landing", "manage", "validation"] as const;
+export const NAMESPACES = [
+  "common",
+  "admin",
+  "auth",
+  "dashboard",
+  "editor",
+  "landing",
+  "manage",
+  "validation",
+  "work",
+  "workflow",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Namespaces = typeof NAMESPACES;

@@ -5,16 +5,22 @@ import enAdmin from "@/locales/en/admin.json";
 import enAuth from "@/locales/en/auth.json";
 import enCommon from "@/locales/en/common.json";
 import enDashboard from "@/locales/en/dashboard.json";
+import enEditor from "@/locales/en/editor.json";
 import enLanding from "@/locales/en/landing.json";
 import enManage from "@/locales/en/manage.json";
 import enValidation from "@/locales/en/validation.json";
+import enWork from "@/locales/en/work.json";
+import enWorkflow from "@/locales/en/workflow.json";
 import esAdmin from "@/locales/es/admin.json";
 import esAuth from "@/locales/es/auth.json";
 import esCommon from "@/locales/es/common.json";
 import esDashboard from "@/locales/es/dashboard.json";
+import esEditor from "@/locales/es/editor.json";
 import esLanding from "@/locales/es/landing.json";
 import esManage from "@/locales/es/manage.json";
 import esValidation from "@/locales/es/validation.json";
+import esWork from "@/locales/es/work.json";
+import esWorkflow from "@/locales/es/workflow.json";
 import type { Namespace } from "./namespaces";
 import type { UiLanguage } from "./settings";
 
@@ -23,9 +29,12 @@ export const englishResources = {
   admin: enAdmin,
   auth: enAuth,
   dashboard: enDashboard,
+  editor: enEditor,
   landing: enLanding,
   manage: enManage,
   validation: enValidation,
+  work: enWork,
+  workflow: enWorkflow,
 } satisfies Record<Namespace, unknown>;
 
 /** Other languages may lack a key while being translated; i18next then falls back to English. */
@@ -38,8 +47,11 @@ export const resources: Record<UiLanguage, Bundle> = {
     admin: esAdmin,
     auth: esAuth,
     dashboard: esDashboard,
+    editor: esEditor,
     landing: esLanding,
     manage: esManage,
     validation: esValidation,
+    work: esWork,
+    workflow: esWorkflow,
   },
 };

@@ -26,6 +26,9 @@ export function SiteHeader({ lng, user }: { lng: UiLanguage; user: Actor | null 
               <li>
                 <Link href={`/${lng}/dashboard`}>{t("nav.dashboard")}</Link>
               </li>
+              <li>
+                <Link href={`/${lng}/work`}>{t("nav.translate")}</Link>
+              </li>
               {can(user, "article:manage") && (
                 <li>
                   <Link href={`/${lng}/manage`}>{t("nav.articles")}</Link>

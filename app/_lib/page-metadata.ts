@@ -9,7 +9,8 @@ type TitleKey =
   | "dashboard:metaTitle"
   | "manage:metaTitle"
   | "manage:import.metaTitle"
-  | "manage:article.metaTitle";
+  | "manage:article.metaTitle"
+  | "work:metaTitle";
 
 /** `generateMetadata` for a page whose only own metadata is its title, in the page's language. */
 export function titledPage(key: TitleKey) {

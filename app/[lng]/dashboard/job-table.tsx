@@ -1,10 +1,19 @@
+import Link from "next/link";
 import { formatDateTime } from "@/app/_lib/format";
 import { getT } from "@/lib/i18n/server";
 import type { UiLanguage } from "@/lib/i18n/settings";
 import { languageName, textDirection } from "@/lib/languages";
 import type { JobSummary } from "@/lib/workflow/list-dashboard-jobs";
 
-export function JobTable({ lng, jobs, captionId }: { lng: UiLanguage; jobs: JobSummary[]; captionId: string }) {
+type Props = {
+  lng: UiLanguage;
+  jobs: JobSummary[];
+  captionId: string;
+  /** Each title links to its job in the translation editor (for the user's own jobs). */
+  linkJobs?: boolean;
+};
+
+export function JobTable({ lng, jobs, captionId, linkJobs = false }: Props) {
   const t = getT(lng);
   const number = new Intl.NumberFormat(lng);
   return (
@@ -25,7 +34,7 @@ export function JobTable({ lng, jobs, captionId }: { lng: UiLanguage; jobs: JobS
           {jobs.map((job) => (
             <tr key={job.id}>
               <td lang={job.sourceLanguage} dir={textDirection(job.sourceLanguage)}>
-                {job.articleTitle}
+                {linkJobs ? <Link href={`/${lng}/jobs/${job.id}`}>{job.articleTitle}</Link> : job.articleTitle}
               </td>
               <td>{languageName(job.targetLanguage, lng)}</td>
               <td className="numeric">{number.format(job.wordCount)}</td>

@@ -52,7 +52,10 @@ export default async function DashboardPage({ params }: Props) {
       {myJobs.length > 0 && (
         <section aria-labelledby="my-work-title">
           <h2 id="my-work-title">{t("dashboard:myWork.title")}</h2>
-          <JobTable lng={lng} jobs={myJobs} captionId="my-work-title" />
+          <JobTable lng={lng} jobs={myJobs} captionId="my-work-title" linkJobs />
+          <p>
+            <Link href={`/${lng}/work`}>{t("work:dashboard.myWorkLink")}</Link>
+          </p>
         </section>
       )}
 
@@ -65,6 +68,9 @@ export default async function DashboardPage({ params }: Props) {
           ) : (
             <JobTable lng={lng} jobs={openJobs} captionId="open-work-title" />
           )}
+          <p>
+            <Link href={`/${lng}/work`}>{t("work:dashboard.openLink")}</Link>
+          </p>
         </section>
       )}
 

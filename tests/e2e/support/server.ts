@@ -21,6 +21,8 @@ const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], 
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     TANDEM_SEED: "demo",
     TANDEM_DEMO_PASSWORD: E2E_DEMO_PASSWORD,
+    // The specs share the demo volunteer; the limit itself is covered by the unit tests.
+    TANDEM_MAX_ACTIVE_CLAIMS: "20",
   },
 });
 

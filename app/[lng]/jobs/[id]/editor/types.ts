@@ -1,0 +1,25 @@
+import type { InlineTag } from "@/db/json-shapes";
+import type { BlockKind, ErrorCategory, ErrorSeverity, SegmentStatus } from "@/db/enums";
+
+/** One segment as the editor holds it in the browser. */
+export type EditorSegment = {
+  id: number;
+  position: number;
+  kind: BlockKind;
+  source: string;
+  tags: InlineTag[];
+  words: number;
+  previousSource: string | null;
+  rejection: { body: string; category: ErrorCategory | null; severity: ErrorSeverity | null } | null;
+};
+
+/** The translation of a segment: what the user sees, and the server version it is based on. */
+export type TranslationState = { text: string; status: SegmentStatus; version: number };
+
+/** What the server answers a save with, and holds in a conflict. */
+export type ServerSegment = TranslationState & { segmentId: number; authorName: string | null };
+
+/** A change not yet confirmed by the server; kept in localStorage so nothing typed is ever lost. */
+export type PendingChange = { text: string; status: "draft" | "translated"; baseVersion: number };
+
+export type Conflict = { mine: string; theirs: ServerSegment };

@@ -1,0 +1,302 @@
+"use client";
+
+// Saving that never loses work: every keystroke goes to localStorage at once and to the server
+// after about a second of idle; a save that fails waits and retries; a save based on an old version
+// comes back as a conflict showing both texts. Nothing here overwrites anything silently.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { loadPending, storePending } from "./pending-store";
+import type { Conflict, PendingChange, ServerSegment, TranslationState } from "./types";
+
+const IDLE_MS = 1000;
+const RETRY_MIN_MS = 2000;
+const RETRY_MAX_MS = 15000;
+
+export type SaveState = {
+  /** The last attempt could not reach the server. */
+  offline: boolean;
+  saving: boolean;
+  /** Changes not yet confirmed by the server. */
+  waiting: number;
+  /** The session ended: nothing is sent until the user signs in again (the text stays here). */
+  signedOut: boolean;
+  /** The server refused further changes (the job was submitted, released or reassigned). */
+  locked: string | null;
+};
+
+/** A copy of `map` with `key` set to `value`, or removed when `value` is undefined. */
+function withEntry<V>(map: Map<number, V>, key: number, value: V | undefined): Map<number, V> {
+  if (value === undefined && !map.has(key)) return map;
+  const copy = new Map(map);
+  if (value === undefined) copy.delete(key);
+  else copy.set(key, value);
+  return copy;
+}
+
+type Options = { jobId: number; userId: number; initial: Map<number, TranslationState>; enabled: boolean };
+
+export function useSegmentSaver({ jobId, userId, initial, enabled }: Options) {
+  const [translations, setTranslations] = useState(initial);
+  const [conflicts, setConflicts] = useState<Map<number, Conflict>>(new Map());
+  const [errors, setErrors] = useState<Map<number, string>>(new Map());
+  const [state, setState] = useState<SaveState>({
+    offline: false,
+    saving: false,
+    waiting: 0,
+    signedOut: false,
+    locked: null,
+  });
+
+  const pending = useRef<Record<number, PendingChange>>({});
+  const inflight = useRef(new Set<number>());
+  const again = useRef(new Set<number>());
+  const blocked = useRef(new Set<number>());
+  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+  const retry = useRef<{ timer: ReturnType<typeof setTimeout> | null; delay: number }>({
+    timer: null,
+    delay: RETRY_MIN_MS,
+  });
+  const stopped = useRef<"signedOut" | "locked" | null>(null);
+  const sendRef = useRef<(segmentId: number) => Promise<void>>(async () => {});
+  // Read by the callbacks, so they keep one identity and the segment rows do not all re-render.
+  const translationsRef = useRef(initial);
+  useEffect(() => {
+    translationsRef.current = translations;
+  }, [translations]);
+
+  const persist = useCallback(() => {
+    storePending(userId, jobId, pending.current);
+    setState((previous) => ({
+      ...previous,
+      waiting: Object.keys(pending.current).length,
+      saving: inflight.current.size > 0,
+    }));
+  }, [jobId, userId]);
+
+  const setTranslation = useCallback((segmentId: number, next: Partial<TranslationState>) => {
+    setTranslations((previous) => {
+      const current = previous.get(segmentId);
+      if (!current) return previous;
+      const map = new Map(previous);
+      map.set(segmentId, { ...current, ...next });
+      return map;
+    });
+  }, []);
+
+  const scheduleRetry = useCallback(() => {
+    if (retry.current.timer || stopped.current) return;
+    const delay = retry.current.delay;
+    retry.current.delay = Math.min(delay * 2, RETRY_MAX_MS);
+    retry.current.timer = setTimeout(() => {
+      retry.current.timer = null;
+      for (const id of Object.keys(pending.current).map(Number)) void sendRef.current(id);
+    }, delay);
+  }, []);
+
+  const handleResponse = useCallback(
+    async (segmentId: number, change: PendingChange, response: Response) => {
+      const body = (await response.json().catch(() => ({}))) as {
+        conflict?: ServerSegment;
+        fields?: Record<string, string>;
+        message?: string;
+      } & Partial<ServerSegment>;
+      const latest = pending.current[segmentId];
+      if (response.ok) {
+        setTranslation(segmentId, { status: body.status, version: body.version });
+        setErrors((previous) => withEntry(previous, segmentId, undefined));
+        if (latest && latest.text === change.text && latest.status === change.status) delete pending.current[segmentId];
+        else if (latest) {
+          latest.baseVersion = body.version!;
+          again.current.add(segmentId);
+        }
+        return;
+      }
+      if (response.status === 409 && body.conflict) {
+        const theirs = body.conflict;
+        if (theirs.text === change.text && latest) {
+          // Another tab saved the very same words: nothing to choose between.
+          latest.baseVersion = theirs.version;
+          setTranslation(segmentId, { version: theirs.version, status: theirs.status });
+          if (latest.status === theirs.status || latest.status === "draft") delete pending.current[segmentId];
+          else again.current.add(segmentId);
+          return;
+        }
+        blocked.current.add(segmentId);
+        setConflicts((previous) =>
+          withEntry<Conflict>(previous, segmentId, { mine: latest?.text ?? change.text, theirs }),
+        );
+        return;
+      }
+      if (response.status === 422 && latest) {
+        setErrors((previous) => withEntry(previous, segmentId, Object.values(body.fields ?? {})[0] ?? ""));
+        // A confirmation refused (tags) still saves the words as a draft.
+        if (latest.status === "translated") {
+          latest.status = "draft";
+          setTranslation(segmentId, { status: "draft" });
+          again.current.add(segmentId);
+        } else blocked.current.add(segmentId);
+        return;
+      }
+      if (response.status === 401) {
+        stopped.current = "signedOut";
+        setState((previous) => ({ ...previous, signedOut: true }));
+        return;
+      }
+      stopped.current = "locked";
+      setState((previous) => ({ ...previous, locked: body.message ?? "" }));
+    },
+    [setTranslation],
+  );
+
+  const send = useCallback(
+    async (segmentId: number) => {
+      const change = pending.current[segmentId];
+      if (!change || stopped.current || blocked.current.has(segmentId)) return;
+      if (inflight.current.has(segmentId)) {
+        again.current.add(segmentId);
+        return;
+      }
+      inflight.current.add(segmentId);
+      persist();
+      try {
+        const response = await fetch(`/api/jobs/${jobId}/segments/${segmentId}`, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ text: change.text, status: change.status, version: change.baseVersion }),
+        });
+        if (response.status >= 500) throw new Error(`server answered ${response.status}`);
+        setState((previous) => (previous.offline ? { ...previous, offline: false } : previous));
+        retry.current.delay = RETRY_MIN_MS;
+        await handleResponse(segmentId, change, response);
+      } catch {
+        setState((previous) => ({ ...previous, offline: true }));
+        scheduleRetry();
+      } finally {
+        inflight.current.delete(segmentId);
+        persist();
+        if (again.current.delete(segmentId)) void sendRef.current(segmentId);
+      }
+    },
+    [handleResponse, jobId, persist, scheduleRetry],
+  );
+
+  useEffect(() => {
+    sendRef.current = send;
+  }, [send]);
+
+  /** The user typed: keep it locally now, send it after a moment of idle. */
+  const edit = useCallback(
+    (segmentId: number, text: string) => {
+      const current = translationsRef.current.get(segmentId);
+      if (!current) return;
+      const known = pending.current[segmentId];
+      pending.current[segmentId] = { text, status: "draft", baseVersion: known?.baseVersion ?? current.version };
+      blocked.current.delete(segmentId);
+      setTranslation(segmentId, { text, status: text.trim() === "" ? "empty" : "draft" });
+      persist();
+      clearTimeout(timers.current.get(segmentId));
+      timers.current.set(
+        segmentId,
+        setTimeout(() => void sendRef.current(segmentId), IDLE_MS),
+      );
+    },
+    [persist, setTranslation],
+  );
+
+  /** Ctrl+Enter: the segment is translated; send it now. */
+  const confirm = useCallback(
+    (segmentId: number) => {
+      const current = translationsRef.current.get(segmentId);
+      if (!current || current.text.trim() === "") return;
+      const known = pending.current[segmentId];
+      pending.current[segmentId] = {
+        text: current.text,
+        status: "translated",
+        baseVersion: known?.baseVersion ?? current.version,
+      };
+      blocked.current.delete(segmentId);
+      setTranslation(segmentId, { status: "translated" });
+      clearTimeout(timers.current.get(segmentId));
+      persist();
+      void sendRef.current(segmentId);
+    },
+    [persist, setTranslation],
+  );
+
+  /** After a conflict: keep my text (saved over theirs, knowingly) or take theirs. */
+  const resolve = useCallback(
+    (segmentId: number, choice: "mine" | "theirs") => {
+      const conflict = conflicts.get(segmentId);
+      if (!conflict) return;
+      blocked.current.delete(segmentId);
+      setConflicts((previous) => withEntry(previous, segmentId, undefined));
+      if (choice === "theirs") {
+        delete pending.current[segmentId];
+        const { text, status, version } = conflict.theirs;
+        setTranslation(segmentId, { text, status, version });
+        persist();
+        return;
+      }
+      pending.current[segmentId] = { text: conflict.mine, status: "draft", baseVersion: conflict.theirs.version };
+      setTranslation(segmentId, { text: conflict.mine, status: "draft", version: conflict.theirs.version });
+      persist();
+      void sendRef.current(segmentId);
+    },
+    [conflicts, persist, setTranslation],
+  );
+
+  // On load: whatever this browser kept from last time is put back and sent, or shown as a conflict.
+  useEffect(() => {
+    if (!enabled) return;
+    const stored = loadPending(userId, jobId);
+    const restored = new Map<number, string>();
+    for (const [key, change] of Object.entries(stored)) {
+      const segmentId = Number(key);
+      const server = initial.get(segmentId);
+      if (!server || typeof change?.text !== "string") continue;
+      if (server.version === change.baseVersion) {
+        pending.current[segmentId] = change;
+        restored.set(segmentId, change.text);
+      } else if (server.text !== change.text) {
+        pending.current[segmentId] = change;
+        blocked.current.add(segmentId);
+        // localStorage exists only in the browser, so what it kept can only be restored after hydration.
+        // eslint-disable-next-line react-hooks/set-state-in-effect
+        setConflicts((previous) =>
+          withEntry<Conflict>(previous, segmentId, {
+            mine: change.text,
+            theirs: { ...server, segmentId, authorName: null },
+          }),
+        );
+      }
+    }
+    if (restored.size > 0) {
+      setTranslations((previous) => {
+        const map = new Map(previous);
+        for (const [segmentId, text] of restored) {
+          const current = map.get(segmentId);
+          const status = pending.current[segmentId]!.status;
+          if (current) map.set(segmentId, { ...current, text, status });
+        }
+        return map;
+      });
+    }
+    persist();
+    for (const segmentId of restored.keys()) void sendRef.current(segmentId);
+    const online = () => {
+      retry.current.delay = RETRY_MIN_MS;
+      if (retry.current.timer) clearTimeout(retry.current.timer);
+      retry.current.timer = null;
+      for (const id of Object.keys(pending.current).map(Number)) void sendRef.current(id);
+    };
+    window.addEventListener("online", online);
+    const allTimers = timers.current;
+    return () => {
+      window.removeEventListener("online", online);
+      for (const timer of allTimers.values()) clearTimeout(timer);
+    };
+    // Runs once per job: `initial` is the server's state when the page loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enabled, jobId, userId]);
+
+  return { translations, conflicts, errors, state, edit, confirm, resolve };
+}

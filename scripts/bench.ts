@@ -2,11 +2,13 @@
 // figures to bench-results/<date>.json and bench-results/latest.json for comparison between versions.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { runEditorBenchmark } from "../bench/editor";
 import { runSegmentationBenchmark } from "../bench/segmentation";
 import type { BenchmarkResult } from "../bench/types";
 
 const BENCHMARKS: Record<string, () => BenchmarkResult | Promise<BenchmarkResult>> = {
   segmentation: runSegmentationBenchmark,
+  editor: runEditorBenchmark,
 };
 
 async function main() {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { forPage } from "@/app/_lib/domain-errors";
+import { expireClaims } from "@/lib/workflow/expire-claims";
 import { formatLanguageList } from "@/app/_lib/format";
 import { titledPage } from "@/app/_lib/page-metadata";
 import { pageLanguage } from "@/app/_lib/page-language";
@@ -22,6 +23,8 @@ export default async function DashboardPage({ params }: Props) {
   const user = await requireUser(lng, `/${lng}/dashboard`);
   const t = getT(lng);
   const db = getDb();
+  // A claim past its due time is shown as open again, not as still yours.
+  expireClaims(db);
   const myJobs = forPage(() => listMyActiveJobs(db, user));
   const openJobs = forPage(() => listOpenJobsForActor(db, user));
   const showTranslatorSections =

@@ -42,6 +42,7 @@ export function JobEditor({ lng, jobId, userId, editable, segments, translations
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (root.current) root.current.dataset.ready = "true";
+    performance.mark("tandem:editor-ready");
   }, []);
   // The key handler reads translations through a ref, so it keeps one identity and rows stay memoized.
   const translationsRef = useRef(translations);

@@ -67,7 +67,9 @@ describe("UI strings", () => {
   it("has an English string for every message key the domain can return", () => {
     const used = new Set<string>();
     for (const file of sourceFiles(path.join(process.cwd(), "lib"))) {
-      for (const match of readFileSync(file, "utf8").matchAll(/"((?:validation|auth|common):[\w.]+)"/g))
+      for (const match of readFileSync(file, "utf8").matchAll(
+        /"((?:validation|auth|common|workflow|manage|editor|work):[\w.]+)"/g,
+      ))
         used.add(match[1]!);
     }
     expect(used.size).toBeGreaterThan(5);

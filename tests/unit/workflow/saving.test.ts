@@ -3,18 +3,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { claimJob } from "@/lib/workflow/claim-job";
 import { saveSegment, type SegmentState } from "@/lib/workflow/save-segment";
 import { submitJob } from "@/lib/workflow/submit-job";
 import { createTestDb } from "../support/test-db";
 import {
   auditOf,
+  claimedByNewVolunteer,
   confirmAll,
   editorUser,
   expectRefusedUnchanged,
   historyOf,
   importJobs,
-  POLICY,
   SAMPLE_SOURCES,
   snapshot,
   T0,
@@ -31,9 +30,7 @@ beforeAll(async () => {
 
 /** A job claimed by a fresh volunteer; `segment(i)` is the i-th segment's current translation row. */
 async function claimed() {
-  const ana = await volunteerUser(db);
-  const jobId = importJobs(db, editor).job("es");
-  claimJob(db, ana, { jobId }, { policy: POLICY, now: T0 });
+  const { ana, jobId } = await claimedByNewVolunteer(db, editor);
   const segment = (index: number) => translationsOf(db, jobId)[index]!;
   const save = (index: number, text: string, status: "draft" | "translated", version = segment(index).version) =>
     saveSegment(db, ana, { jobId, segmentId: segment(index).segmentId, text, status, version });

@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { segmentTranslations } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { claimJob } from "@/lib/workflow/claim-job";
 import { extendClaim } from "@/lib/workflow/extend-claim";
 import { getJobWorkspace } from "@/lib/workflow/get-job-workspace";
 import { jobAccess } from "@/lib/workflow/job-access";
@@ -14,6 +13,7 @@ import { submitJob } from "@/lib/workflow/submit-job";
 import { createTestDb } from "../support/test-db";
 import {
   at,
+  claimedByNewVolunteer,
   auditOf,
   confirmAll,
   editorUser,
@@ -25,7 +25,6 @@ import {
   reviewerUser,
   SAMPLE_SOURCES,
   snapshot,
-  T0,
   translationsOf,
   volunteerUser,
 } from "./support";
@@ -37,12 +36,7 @@ beforeAll(async () => {
   editor = await editorUser(db);
 });
 
-async function claimed() {
-  const ana = await volunteerUser(db);
-  const jobId = importJobs(db, editor).job("es");
-  claimJob(db, ana, { jobId }, { policy: POLICY, now: T0 });
-  return { ana, jobId };
-}
+const claimed = () => claimedByNewVolunteer(db, editor);
 
 describe("submitting a job", () => {
   it("is refused while segments are not confirmed, counting them, and changes nothing", async () => {

@@ -9,6 +9,7 @@ import { importArticle } from "@/lib/articles/import-article";
 import type { Actor } from "@/lib/auth/actor";
 import { type DomainError, WorkflowError } from "@/lib/errors";
 import type { ClaimPolicy } from "@/lib/workflow/claim-policy";
+import { claimJob } from "@/lib/workflow/claim-job";
 import { saveSegment } from "@/lib/workflow/save-segment";
 import { makeUser } from "../support/factories";
 
@@ -65,6 +66,14 @@ export function importJobs(db: Db, editor: Actor, options: ArticleOptions = {}) 
   });
   const byLanguage = new Map(targetLanguages.map((language, index) => [language, jobIds[index]!]));
   return { articleId, jobIds, job: (language: string) => byLanguage.get(language)! };
+}
+
+/** A fresh volunteer (Spanish) who claimed a new Spanish job at T0 under POLICY. */
+export async function claimedByNewVolunteer(db: Db, editor: Actor, days?: number) {
+  const ana = await volunteerUser(db);
+  const jobId = importJobs(db, editor).job("es");
+  claimJob(db, ana, days === undefined ? { jobId } : { jobId, days }, { policy: POLICY, now: T0 });
+  return { ana, jobId };
 }
 
 export const editorUser = (db: Db) => makeUser(db, { role: "editor", translate: [], review: [] });

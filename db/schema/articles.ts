@@ -94,6 +94,7 @@ export const segments = sqliteTable(
   (t) => [
     uniqueIndex("segments_revision_position_unique").on(t.revisionId, t.position),
     index("segments_source_hash_idx").on(t.sourceHash),
+    index("segments_previous_segment_idx").on(t.previousSegmentId),
     check("segments_block_kind_check", oneOf("block_kind", BLOCK_KINDS)),
     check("segments_word_count_check", sql`${t.wordCount} >= 0`),
   ],

@@ -11,6 +11,8 @@ export type WorkspaceSegment = Omit<SourceSegment, "id" | "blockIndex"> & {
   id: number;
   /** The source before the last update, for an outdated translation. */
   previousSourceText: string | null;
+  /** The segment of the previous revision this one continues, if any. */
+  previousSegmentId: number | null;
   translation: { text: string; status: SegmentStatus; version: number };
   /** The reviewer's comment on a rejected translation. */
   rejection: { body: string; category: ErrorCategory | null; severity: ErrorSeverity | null } | null;
@@ -52,6 +54,7 @@ export function getJobWorkspace(db: Db, actor: Actor, jobId: number): JobWorkspa
       tags: segments.tags,
       words: segments.wordCount,
       previousSourceText: previous.sourceText,
+      previousSegmentId: segments.previousSegmentId,
       translationText: segmentTranslations.text,
       status: segmentTranslations.status,
       version: segmentTranslations.version,
@@ -99,6 +102,7 @@ export function getJobWorkspace(db: Db, actor: Actor, jobId: number): JobWorkspa
       tags: row.tags,
       words: row.words,
       previousSourceText: row.status === "outdated" ? row.previousSourceText : null,
+      previousSegmentId: row.previousSegmentId,
       translation: { text: row.translationText, status: row.status, version: row.version },
       rejection: row.status === "rejected" ? (rejections.get(row.id) ?? null) : null,
     })),

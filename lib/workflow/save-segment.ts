@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { writeTransaction, type Db } from "@/db/client";
+import { writeTransaction, type Db, type Tx } from "@/db/client";
 import type { SegmentStatus } from "@/db/enums";
 import { segments, segmentTranslationHistory, segmentTranslations, users } from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
@@ -25,10 +25,31 @@ export type SegmentState = {
  * an older version than the server's is refused with the server's text (ConflictError), so two
  * tabs or devices never overwrite each other silently. Every change is kept in the history.
  */
+/** How many source updates a save from an old editor page may follow to find its segment. */
+const MAX_LINEAGE_STEPS = 10;
+
+/**
+ * The segment of the job's current revision that `segmentId` became. An editor page opened before
+ * the source was updated still saves under the old id: the save follows the segment's lineage
+ * instead of failing, and the version check then decides (an outdated sentence is a conflict).
+ */
+function currentSegmentId(tx: Tx, revisionId: number, segmentId: number): number {
+  let id = segmentId;
+  for (let step = 0; step < MAX_LINEAGE_STEPS; step++) {
+    const segment = tx.select({ revisionId: segments.revisionId }).from(segments).where(eq(segments.id, id)).get();
+    if (!segment || segment.revisionId === revisionId) return id;
+    const successor = tx.select({ id: segments.id }).from(segments).where(eq(segments.previousSegmentId, id)).get();
+    if (!successor) return id;
+    id = successor.id;
+  }
+  return id;
+}
+
 export function saveSegment(db: Db, actor: Actor, rawInput: unknown): SegmentState {
   const input = parseInput(segmentSaveSchema, rawInput);
   return writeTransaction(db, (tx) => {
     const job = editableJob(tx, actor, input.jobId);
+    const segmentId = currentSegmentId(tx, job.revisionId, input.segmentId);
     const row = tx
       .select({ translation: segmentTranslations, tags: segments.tags, authorName: users.displayName })
       .from(segmentTranslations)
@@ -37,7 +58,7 @@ export function saveSegment(db: Db, actor: Actor, rawInput: unknown): SegmentSta
       .where(
         and(
           eq(segmentTranslations.jobId, job.id),
-          eq(segmentTranslations.segmentId, input.segmentId),
+          eq(segmentTranslations.segmentId, segmentId),
           eq(segments.revisionId, job.revisionId),
         ),
       )

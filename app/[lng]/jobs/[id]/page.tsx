@@ -44,6 +44,7 @@ export default async function JobPage({ params }: Props) {
     tags: segment.tags,
     words: segment.words,
     previousSource: segment.previousSourceText,
+    previousId: segment.previousSegmentId,
     rejection: segment.rejection,
   }));
   const translations: [number, TranslationState][] = workspace.segments.map((segment) => [

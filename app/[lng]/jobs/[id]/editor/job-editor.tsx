@@ -34,7 +34,12 @@ const textareaId = (segmentId: number) => `translation-${segmentId}`;
 export function JobEditor({ lng, jobId, userId, editable, segments, translations: initial, source, target }: Props) {
   const t = useT();
   const initialMap = useMemo(() => new Map(initial), [initial]);
-  const saver = useSegmentSaver({ jobId, userId, initial: initialMap, enabled: editable });
+  const successors = useMemo(
+    () =>
+      new Map(segments.flatMap((segment) => (segment.previousId ? [[segment.previousId, segment.id] as const] : []))),
+    [segments],
+  );
+  const saver = useSegmentSaver({ jobId, userId, initial: initialMap, successors, enabled: editable });
   const { translations, conflicts, errors, state, edit, confirm, resolve } = saver;
   const [filter, setFilter] = useState<Filter>("all");
   const [help, setHelp] = useState(false);

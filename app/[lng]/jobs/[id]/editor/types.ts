@@ -10,6 +10,8 @@ export type EditorSegment = {
   tags: InlineTag[];
   words: number;
   previousSource: string | null;
+  /** The segment this one continues after a source update: text kept in the browser under it is its. */
+  previousId: number | null;
   rejection: { body: string; category: ErrorCategory | null; severity: ErrorSeverity | null } | null;
 };
 

@@ -32,9 +32,16 @@ function withEntry<V>(map: Map<number, V>, key: number, value: V | undefined): M
   return copy;
 }
 
-type Options = { jobId: number; userId: number; initial: Map<number, TranslationState>; enabled: boolean };
+type Options = {
+  jobId: number;
+  userId: number;
+  initial: Map<number, TranslationState>;
+  /** Segment ids of the previous source revision -> the segments that continue them now. */
+  successors: Map<number, number>;
+  enabled: boolean;
+};
 
-export function useSegmentSaver({ jobId, userId, initial, enabled }: Options) {
+export function useSegmentSaver({ jobId, userId, initial, successors, enabled }: Options) {
   const [translations, setTranslations] = useState(initial);
   const [conflicts, setConflicts] = useState<Map<number, Conflict>>(new Map());
   const [errors, setErrors] = useState<Map<number, string>>(new Map());
@@ -250,7 +257,8 @@ export function useSegmentSaver({ jobId, userId, initial, enabled }: Options) {
     const stored = loadPending(userId, jobId);
     const restored = new Map<number, string>();
     for (const [key, change] of Object.entries(stored)) {
-      const segmentId = Number(key);
+      // Text kept before the source was updated belongs to the segment that continues its sentence.
+      const segmentId = initial.has(Number(key)) ? Number(key) : (successors.get(Number(key)) ?? Number(key));
       const server = initial.get(segmentId);
       if (!server || typeof change?.text !== "string") continue;
       if (server.version === change.baseVersion) {

@@ -1,0 +1,1 @@
+CREATE INDEX `segments_previous_segment_idx` ON `segments` (`previous_segment_id`);

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, WorkflowError } from "@/lib/errors";
 import { negotiateLanguage } from "@/lib/i18n/negotiate";
-import { getT, translateMessage } from "@/lib/i18n/server";
+import { getT, translateFields, translateMessage } from "@/lib/i18n/server";
 import { LANGUAGE_COOKIE } from "@/lib/i18n/settings";
 
 /** A state-changing request must come from a page of this site: the Origin header says so. */
@@ -44,9 +44,7 @@ export async function apiCall<T>(request: NextRequest, run: (actor: Actor) => T)
       return NextResponse.json({ message: translateMessage(t, error.reason) }, { status });
     }
     if (error instanceof ValidationError) {
-      const fields = Object.fromEntries(
-        Object.entries(error.fields).map(([key, msg]) => [key, translateMessage(t, msg)]),
-      );
+      const fields = translateFields(t, error.fields);
       return NextResponse.json({ fields }, { status: 422 });
     }
     throw error;

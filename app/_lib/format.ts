@@ -1,4 +1,6 @@
+import type { ServerT } from "@/lib/i18n/server";
 import { languageName } from "@/lib/languages";
+import { SDG_GOALS } from "@/lib/sdg";
 import type { UiLanguage } from "@/lib/i18n/settings";
 
 /** Language names in the reader's language, joined as a list ("Spanish and French"). */
@@ -12,4 +14,17 @@ export function formatDate(date: Date, lng: UiLanguage): string {
 
 export function formatDateTime(date: Date, lng: UiLanguage): string {
   return new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
+/** Languages as form options, named and sorted in the reader's language. */
+export function languageOptions(codes: readonly string[], lng: UiLanguage): { value: string; label: string }[] {
+  const collator = new Intl.Collator(lng);
+  return codes
+    .map((code) => ({ value: code, label: languageName(code, lng) }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/** The Sustainable Development Goals as form options ("SDG 5: Gender equality"). */
+export function sdgOptions(t: ServerT): { value: string; label: string }[] {
+  return SDG_GOALS.map((goal) => ({ value: String(goal), label: t(`common:sdg.${goal}` as "common:sdg.1") }));
 }

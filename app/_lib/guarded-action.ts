@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { ForbiddenError, NotFoundError, ValidationError, WorkflowError } from "@/lib/errors";
-import { getT, translateMessage } from "@/lib/i18n/server";
+import { getT, translateFields, translateMessage } from "@/lib/i18n/server";
 import { FALLBACK_LANGUAGE, isUiLanguage } from "@/lib/i18n/settings";
 
 export type ActionResult<T> =
@@ -27,9 +27,7 @@ export async function guardedAction<T>(lng: string, run: (actor: Actor) => T | P
       return { ok: false, fields: { form: translateMessage(t, error.reason) } };
     }
     if (!(error instanceof ValidationError)) throw error;
-    const fields = Object.fromEntries(
-      Object.entries(error.fields).map(([field, msg]) => [field, translateMessage(t, msg)]),
-    );
+    const fields = translateFields(t, error.fields);
     return { ok: false, fields };
   }
 }

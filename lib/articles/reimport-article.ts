@@ -1,6 +1,14 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { writeTransaction, type Db, type Tx } from "@/db/client";
-import { articles, jobs, segments, segmentTranslationHistory, segmentTranslations, sourceRevisions } from "@/db/schema";
+import {
+  articles,
+  jobs,
+  segments,
+  segmentTranslationHistory,
+  segmentTranslations,
+  sourceRevisions,
+  type SegmentTranslation,
+} from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
@@ -30,6 +38,14 @@ export type SourceUpdate = {
 export function reimportArticle(db: Db, actor: Actor, rawInput: unknown): SourceUpdate {
   assertCan(actor, "article:manage");
   const input = parseInput(articleReimportSchema, rawInput);
+  // Parsing is pure and can be slow on a long article: it runs before the write lock is taken.
+  const language = db
+    .select({ language: articles.sourceLanguage })
+    .from(articles)
+    .where(eq(articles.id, input.articleId))
+    .get()?.language;
+  if (language === undefined) throw new NotFoundError("article");
+  const document = parseDocument(input.content, input.format, language);
 
   return writeTransaction(db, (tx) => {
     const article = tx.select().from(articles).where(eq(articles.id, input.articleId)).get();
@@ -38,7 +54,6 @@ export function reimportArticle(db: Db, actor: Actor, rawInput: unknown): Source
     if (current.contentHash === sha256(input.content) && current.format === input.format) {
       throw new ValidationError({ content: message("validation:sourceUnchanged") });
     }
-    const document = parseDocument(input.content, input.format, article.sourceLanguage);
     if (document.segments.length === 0) {
       throw new ValidationError({ content: message("validation:noTranslatableText") });
     }
@@ -62,10 +77,20 @@ export function reimportArticle(db: Db, actor: Actor, rawInput: unknown): Source
 
     const articleJobs = tx.select({ id: jobs.id }).from(jobs).where(eq(jobs.articleId, article.id)).all();
     for (const job of articleJobs) {
+      // One read of the job's translations, not one per segment.
+      const bySegment = new Map(
+        tx
+          .select()
+          .from(segmentTranslations)
+          .where(eq(segmentTranslations.jobId, job.id))
+          .all()
+          .map((translation) => [translation.segmentId, translation]),
+      );
       matches.forEach((match, index) => {
         const segmentId = segmentIds[index]!;
-        if (match.kind === "new") tx.insert(segmentTranslations).values({ jobId: job.id, segmentId }).run();
-        else carryTranslation(tx, job.id, previous[match.previous]!.id, segmentId, match.kind === "changed");
+        const translation = match.kind === "new" ? undefined : bySegment.get(previous[match.previous]!.id);
+        if (!translation) tx.insert(segmentTranslations).values({ jobId: job.id, segmentId }).run();
+        else carryTranslation(tx, translation, segmentId, match.kind === "changed");
       });
       tx.update(jobs)
         .set({ revisionId, version: sql`${jobs.version} + 1`, updatedAt: new Date() })
@@ -96,16 +121,7 @@ export function reimportArticle(db: Db, actor: Actor, rawInput: unknown): Source
  * Moves a job's translation from an old segment to its successor, keeping its history; when the
  * source sentence changed, a translation with text becomes `outdated` (and says so in its history).
  */
-function carryTranslation(tx: Tx, jobId: number, fromSegmentId: number, toSegmentId: number, changed: boolean): void {
-  const translation = tx
-    .select()
-    .from(segmentTranslations)
-    .where(and(eq(segmentTranslations.jobId, jobId), eq(segmentTranslations.segmentId, fromSegmentId)))
-    .get();
-  if (!translation) {
-    tx.insert(segmentTranslations).values({ jobId, segmentId: toSegmentId }).run();
-    return;
-  }
+function carryTranslation(tx: Tx, translation: SegmentTranslation, toSegmentId: number, changed: boolean): void {
   const outdate = changed && translation.status !== "empty";
   tx.update(segmentTranslations)
     .set({

@@ -24,3 +24,8 @@ export function translateMessage(t: ServerT, msg: Message): string {
   // Message keys come from the domain as data, so they are checked by tests, not by the compiler.
   return String(t(msg.key as never, msg.values as never));
 }
+
+/** Per-field messages (a ValidationError's) in the reader's language. */
+export function translateFields(t: ServerT, fields: Record<string, Message>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([field, msg]) => [field, translateMessage(t, msg)]));
+}

@@ -16,6 +16,7 @@ import { parseMarkdownDocument, type MarkdownDocument } from "./markdown/markdow
 import { rebuildMarkdownTree } from "./markdown/rebuild-markdown-tree";
 import { renderMarkdownDocument } from "./markdown/render-markdown";
 import type { RenderContext, TranslationLookup } from "./rebuild-run";
+import { baseLanguage } from "./sentences/language-tag";
 import type { OutputFormat, RenderProblem } from "./types";
 
 export type SegmentedDocument = MarkdownDocument | HtmlDocument;
@@ -50,11 +51,12 @@ export function render(
   format: OutputFormat,
   options: RenderOptions = {},
 ): { output: string; problems: RenderProblem[] } {
-  const primary = options.targetLanguage?.toLowerCase().split("-")[0] ?? "";
   const context: RenderContext = {
     translate: typeof translations === "function" ? translations : (id) => translations.get(id),
     problems: [],
-    ...(options.targetLanguage ? { sentenceSeparator: SPACELESS_LANGUAGES.has(primary) ? "" : " " } : {}),
+    ...(options.targetLanguage
+      ? { sentenceSeparator: SPACELESS_LANGUAGES.has(baseLanguage(options.targetLanguage)) ? "" : " " }
+      : {}),
   };
   const { problems } = context;
   if (document.format === "markdown" && format === "markdown") {

@@ -1,5 +1,5 @@
 // Rebuilds a run's tree nodes from translated segments: the inverse of layoutRun.
-import type { RunItem, RunLayout, RunPiece, SegmentPiece } from "./inline-run";
+import type { RunLayout, RunPiece, SegmentPiece } from "./inline-run";
 import { parseTaggedText, type TagToken } from "./tagged-text";
 import type { RenderProblem } from "./types";
 
@@ -52,7 +52,7 @@ export function rebuildRun<N, O>(layout: RunLayout<N>, context: RenderContext, a
       body.push(...rebuildPiece(piece, context, adapter));
     });
   }
-  return [...itemsToNodes(layout.lead, adapter), ...body, ...itemsToNodes(layout.trail, adapter)];
+  return [...build(layout.lead, adapter), ...body, ...build(layout.trail, adapter)];
 }
 
 function isSpace<N>(piece: RunPiece<N>): boolean {
@@ -60,11 +60,11 @@ function isSpace<N>(piece: RunPiece<N>): boolean {
 }
 
 function rebuildPiece<N, O>(piece: RunPiece<N>, context: RenderContext, adapter: TreeAdapter<N, O>): O[] {
-  if (piece.type === "gap") return itemsToNodes(piece.items, adapter);
+  if (piece.type === "gap") return build(piece.items, adapter);
   const translation = context.translate(piece.id);
   if (translation === undefined) {
     context.problems.push({ segmentId: piece.id, code: "missing_translation" });
-    return itemsToNodes(piece.items, adapter);
+    return build(piece.items, adapter);
   }
   const parsed = parseTaggedText(translation, piece.tags);
   for (const problem of parsed.problems) context.problems.push({ segmentId: piece.id, ...problem });
@@ -95,10 +95,6 @@ function tokensToNodes<N, O>(tokens: TagToken[], piece: SegmentPiece<N>, adapter
     }),
     adapter,
   );
-}
-
-function itemsToNodes<N, O>(items: RunItem<N>[], adapter: TreeAdapter<N, O>): O[] {
-  return build(items, adapter);
 }
 
 /** Nests the steps into nodes; a close with nothing open is ignored, anything left open is closed at the end. */

@@ -2,7 +2,6 @@
 import type { BlockKind, SourceFormat } from "@/db/enums";
 import type { InlineTag } from "@/db/json-shapes";
 
-export { INLINE_TAG_KINDS } from "@/db/json-shapes";
 export type { ImportWarning, ImportWarningCode, InlineTag, InlineTagKind } from "@/db/json-shapes";
 
 /** A translatable sentence (or image description) of the document, in document order. */

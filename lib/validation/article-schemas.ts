@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SOURCE_FORMATS } from "@/db/enums";
 import { CONTENT_LANGUAGES } from "../languages";
+import { SDG_GOALS } from "../sdg";
 
 /** Source documents larger than this are refused: ten times the longest news article seen. */
 export const SOURCE_MAX_CHARACTERS = 500_000;
@@ -25,7 +26,7 @@ export const articleImportSchema = z
     format: z.enum(SOURCE_FORMATS),
     content: sourceContent,
     region: z.string().trim().max(120).optional(),
-    sdgGoals: z.array(z.number().int().min(1).max(17)).max(17).default([]),
+    sdgGoals: z.array(z.number().int().min(1).max(SDG_GOALS.length)).max(SDG_GOALS.length).default([]),
     topics: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
     targetLanguages: targetLanguages.default([]),
   })

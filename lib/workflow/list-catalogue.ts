@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { JobStatus } from "@/db/enums";
 import { articles, jobs } from "@/db/schema";
@@ -42,12 +42,7 @@ export type CatalogueEntry = {
 export function listCatalogue(db: Db, actor: Actor, filters: CatalogueFilters = {}): CatalogueEntry[] {
   assertCan(actor, "job:list-open");
   const totals = revisionTotals(db);
-  const mine = and(eq(jobs.assigneeId, actor.id), inArray(jobs.status, ["in_progress", "in_review"]));
-  const open =
-    actor.translateLanguages.length > 0
-      ? and(eq(jobs.status, "open"), inArray(jobs.targetLanguage, actor.translateLanguages))
-      : sql`0`;
-  const conditions: (SQL | undefined)[] = [or(mine, open)];
+  const conditions: (SQL | undefined)[] = [catalogueScope(actor)];
   const searchWords = fold(filters.q ?? "")
     .split(/\s+/)
     .filter(Boolean);
@@ -97,7 +92,25 @@ function fold(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase().trim();
 }
 
+/** The jobs a volunteer's catalogue holds before any filter: their claims, and open jobs in their languages. */
+function catalogueScope(actor: Actor): SQL | undefined {
+  const mine = and(eq(jobs.assigneeId, actor.id), inArray(jobs.status, ["in_progress", "in_review"]));
+  const open =
+    actor.translateLanguages.length > 0
+      ? and(eq(jobs.status, "open"), inArray(jobs.targetLanguage, actor.translateLanguages))
+      : sql`0`;
+  return or(mine, open);
+}
+
 /** Regions of the jobs a volunteer may see, for the catalogue's filter. */
 export function catalogueRegions(db: Db, actor: Actor): string[] {
-  return [...new Set(listCatalogue(db, actor).flatMap((entry) => (entry.region ? [entry.region] : [])))].sort();
+  assertCan(actor, "job:list-open");
+  return db
+    .selectDistinct({ region: articles.region })
+    .from(jobs)
+    .innerJoin(articles, eq(articles.id, jobs.articleId))
+    .where(and(catalogueScope(actor), isNotNull(articles.region)))
+    .orderBy(asc(articles.region))
+    .all()
+    .map((row) => row.region!);
 }

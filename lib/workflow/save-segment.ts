@@ -49,20 +49,22 @@ export function saveSegment(db: Db, actor: Actor, rawInput: unknown): SegmentSta
   const input = parseInput(segmentSaveSchema, rawInput);
   return writeTransaction(db, (tx) => {
     const job = editableJob(tx, actor, input.jobId);
-    const segmentId = currentSegmentId(tx, job.revisionId, input.segmentId);
-    const row = tx
-      .select({ translation: segmentTranslations, tags: segments.tags, authorName: users.displayName })
-      .from(segmentTranslations)
-      .innerJoin(segments, eq(segments.id, segmentTranslations.segmentId))
-      .leftJoin(users, eq(users.id, segmentTranslations.lastAuthorId))
-      .where(
-        and(
-          eq(segmentTranslations.jobId, job.id),
-          eq(segmentTranslations.segmentId, segmentId),
-          eq(segments.revisionId, job.revisionId),
-        ),
-      )
-      .get();
+    const translationOf = (segmentId: number) =>
+      tx
+        .select({ translation: segmentTranslations, tags: segments.tags, authorName: users.displayName })
+        .from(segmentTranslations)
+        .innerJoin(segments, eq(segments.id, segmentTranslations.segmentId))
+        .leftJoin(users, eq(users.id, segmentTranslations.lastAuthorId))
+        .where(
+          and(
+            eq(segmentTranslations.jobId, job.id),
+            eq(segmentTranslations.segmentId, segmentId),
+            eq(segments.revisionId, job.revisionId),
+          ),
+        )
+        .get();
+    // The usual save finds its segment at once; only a page older than a source update follows lineage.
+    const row = translationOf(input.segmentId) ?? translationOf(currentSegmentId(tx, job.revisionId, input.segmentId));
     if (!row) throw new NotFoundError("segment");
     const current = row.translation;
     const state = (translation: typeof current, authorName: string | null): SegmentState => ({

@@ -3,7 +3,7 @@
 import { getDb } from "@/db/client";
 import { signUp } from "@/lib/accounts/sign-up";
 import { ValidationError } from "@/lib/errors";
-import { getT, translateMessage } from "@/lib/i18n/server";
+import { getT, translateFields } from "@/lib/i18n/server";
 import { FALLBACK_LANGUAGE, isUiLanguage } from "@/lib/i18n/settings";
 
 export type SignUpResult = { ok: true } | { ok: false; fields: Record<string, string> };
@@ -22,9 +22,7 @@ export async function signUpAction(lng: string, formData: FormData): Promise<Sig
     return { ok: true };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    const fields = Object.fromEntries(
-      Object.entries(error.fields).map(([field, msg]) => [field, translateMessage(t, msg)]),
-    );
+    const fields = translateFields(t, error.fields);
     return { ok: false, fields };
   }
 }

@@ -4,7 +4,8 @@ import { titledPage } from "@/app/_lib/page-metadata";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getT } from "@/lib/i18n/server";
-import { CONTENT_LANGUAGES, languageName } from "@/lib/languages";
+import { CONTENT_LANGUAGES } from "@/lib/languages";
+import { languageOptions } from "@/app/_lib/format";
 import { PASSWORD_MIN } from "@/lib/validation/account-schemas";
 import { SignUpForm } from "./sign-up-form";
 
@@ -16,10 +17,7 @@ export default async function SignUpPage({ params }: Props) {
   const lng = await pageLanguage(params);
   if (await getCurrentUser()) redirect(`/${lng}/dashboard`);
   const t = getT(lng);
-  const collator = new Intl.Collator(lng);
-  const languages = CONTENT_LANGUAGES.map((code) => ({ code, name: languageName(code, lng) })).sort((a, b) =>
-    collator.compare(a.name, b.name),
-  );
+  const languages = languageOptions(CONTENT_LANGUAGES, lng);
   return (
     <section className="page narrow">
       <h1>{t("auth:signUp.title")}</h1>

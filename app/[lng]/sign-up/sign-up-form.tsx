@@ -10,7 +10,7 @@ import type { ActionResult } from "@/app/_lib/guarded-action";
 import { TextField } from "@/app/_components/text-field";
 import { signUpAction } from "./actions";
 
-type Props = { lng: string; languages: { code: string; name: string }[]; passwordMin: number };
+type Props = { lng: string; languages: { value: string; label: string }[]; passwordMin: number };
 
 export function SignUpForm({ lng, languages, passwordMin }: Props) {
   const t = useT();
@@ -64,7 +64,7 @@ export function SignUpForm({ lng, languages, passwordMin }: Props) {
         legend={t("auth:signUp.languages")}
         hint={t("auth:signUp.languagesHint")}
         error={fields.languages}
-        options={languages.map((language) => ({ value: language.code, label: language.name }))}
+        options={languages}
       />
       <button type="submit" className="button button-large" disabled={pending}>
         {pending ? t("auth:signUp.submitting") : t("auth:signUp.submit")}

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { z } from "zod";
 import { SelectField, TextField } from "@/app/_components/text-field";
 import { forPage } from "@/app/_lib/domain-errors";
+import { languageOptions, sdgOptions } from "@/app/_lib/format";
 import { titledPage } from "@/app/_lib/page-metadata";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { requireUser } from "@/app/_lib/require-user";
@@ -10,6 +11,7 @@ import { getDb } from "@/db/client";
 import { getT } from "@/lib/i18n/server";
 import type { UiLanguage } from "@/lib/i18n/settings";
 import { CONTENT_LANGUAGES, languageName, textDirection } from "@/lib/languages";
+import { SDG_GOALS } from "@/lib/sdg";
 import { claimPolicy, DAY_MS } from "@/lib/workflow/claim-policy";
 import { expireClaims } from "@/lib/workflow/expire-claims";
 import {
@@ -26,7 +28,6 @@ type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Query> };
 
 export const generateMetadata = titledPage("work:metaTitle");
 
-const SDG_GOALS = Array.from({ length: 17 }, (_, index) => index + 1);
 const HOUR_MS = 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 
@@ -49,8 +50,6 @@ export default async function WorkPage({ params, searchParams }: Props) {
   const policy = claimPolicy();
   const t = getT(lng);
   const number = new Intl.NumberFormat(lng);
-  const collator = new Intl.Collator(lng);
-  const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
   // Narrowed: some jobs may be hidden. Filtered: the list differs from the default one in any way.
   const narrowed = [filters.q, filters.targetLanguage, filters.sourceLanguage, filters.region, filters.sdg].some(
     (value) => value !== undefined,
@@ -99,7 +98,7 @@ export default async function WorkPage({ params, searchParams }: Props) {
                   defaultValue={filters.sourceLanguage ?? ""}
                   options={[
                     { value: "", label: t("work:filters.anySource") },
-                    ...CONTENT_LANGUAGES.map((code) => ({ value: code, label: languageName(code, lng) })).sort(byLabel),
+                    ...languageOptions(CONTENT_LANGUAGES, lng),
                   ]}
                 />
               </div>
@@ -117,13 +116,7 @@ export default async function WorkPage({ params, searchParams }: Props) {
                   name="sdg"
                   label={t("work:filters.sdg")}
                   defaultValue={filters.sdg ? String(filters.sdg) : ""}
-                  options={[
-                    { value: "", label: t("work:filters.anySdg") },
-                    ...SDG_GOALS.map((goal) => ({
-                      value: String(goal),
-                      label: t(`common:sdg.${goal}` as "common:sdg.1"),
-                    })),
-                  ]}
+                  options={[{ value: "", label: t("work:filters.anySdg") }, ...sdgOptions(t)]}
                 />
                 <SelectField
                   name="sort"

@@ -1,5 +1,5 @@
 // Volunteers claim open jobs in their languages, within a limit, and may extend a claim once.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { claimJob } from "@/lib/workflow/claim-job";
@@ -7,12 +7,10 @@ import { extendClaim } from "@/lib/workflow/extend-claim";
 import { releaseClaim } from "@/lib/workflow/release-claim";
 import { submitJob } from "@/lib/workflow/submit-job";
 import { makeUser } from "../support/factories";
-import { createTestDb } from "../support/test-db";
 import {
   at,
   auditOf,
   confirmAll,
-  editorUser,
   expectRefusedUnchanged,
   expectWorkflowError,
   importJobs,
@@ -22,16 +20,13 @@ import {
   snapshot,
   T0,
   volunteerUser,
+  workflowTestBed,
 } from "./support";
 
-const db = createTestDb();
-let editor: Actor;
+const bed = workflowTestBed();
+const { db } = bed;
 
-beforeAll(async () => {
-  editor = await editorUser(db);
-});
-
-const openJob = (language = "es") => importJobs(db, editor).job(language);
+const openJob = (language = "es") => importJobs(db, bed.editor).job(language);
 const claim = (actor: Actor, jobId: number, days?: number, now = T0) =>
   claimJob(db, actor, days === undefined ? { jobId } : { jobId, days }, { policy: POLICY, now });
 
@@ -208,7 +203,7 @@ describe("extending a claim", () => {
     claim(ana, jobId);
     const extend = (actor: Actor) => () => extendClaim(db, actor, { jobId, days: 3 }, { policy: POLICY, now: T0 });
     expectRefusedUnchanged(db, jobId, extend(ben), NotFoundError);
-    const error = expectRefusedUnchanged(db, jobId, extend(editor), ForbiddenError);
+    const error = expectRefusedUnchanged(db, jobId, extend(bed.editor), ForbiddenError);
     expect((error as ForbiddenError).reason.key).toBe("workflow:notYourJob");
   });
 

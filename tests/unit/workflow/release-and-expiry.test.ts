@@ -1,19 +1,16 @@
 // A claim ends when the volunteer releases it or its due time passes: the job returns to the pool
 // with every translation kept.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import { describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { claimJob } from "@/lib/workflow/claim-job";
 import { expireClaims } from "@/lib/workflow/expire-claims";
 import { extendClaim } from "@/lib/workflow/extend-claim";
 import { releaseClaim } from "@/lib/workflow/release-claim";
 import { saveSegment } from "@/lib/workflow/save-segment";
-import { createTestDb } from "../support/test-db";
 import {
   at,
   auditOf,
   commentsOf,
-  editorUser,
   expectRefusedUnchanged,
   importJobs,
   jobRow,
@@ -22,20 +19,16 @@ import {
   T0,
   translationsOf,
   volunteerUser,
+  workflowTestBed,
+  claimedByNewVolunteer,
 } from "./support";
 
-const db = createTestDb();
-let editor: Actor;
-
-beforeAll(async () => {
-  editor = await editorUser(db);
-});
+const bed = workflowTestBed();
+const { db } = bed;
 
 /** A job claimed by a fresh volunteer at T0 for `days`, with two segments worked on. */
 async function claimedJob(days = 7) {
-  const ana = await volunteerUser(db);
-  const jobId = importJobs(db, editor).job("es");
-  claimJob(db, ana, { jobId, days }, { policy: POLICY, now: T0 });
+  const { ana, jobId } = await claimedByNewVolunteer(db, bed.editor, days);
   const [first, second] = translationsOf(db, jobId);
   saveSegment(db, ana, {
     jobId,
@@ -100,7 +93,7 @@ describe("releasing a claim", () => {
     const error = expectRefusedUnchanged(
       db,
       jobId,
-      () => releaseClaim(db, editor, { jobId, note: "freeing it" }, T0),
+      () => releaseClaim(db, bed.editor, { jobId, note: "freeing it" }, T0),
       ForbiddenError,
     );
     expect((error as ForbiddenError).reason.key).toBe("workflow:notYourJob");
@@ -168,7 +161,7 @@ describe("claims expiring", () => {
   it("frees the volunteer's claim slot", async () => {
     expireClaims(db, at(100));
     const ana = await volunteerUser(db);
-    const jobs = [1, 2, 3].map(() => importJobs(db, editor).job("es")) as [number, number, number];
+    const jobs = [1, 2, 3].map(() => importJobs(db, bed.editor).job("es")) as [number, number, number];
     claimJob(db, ana, { jobId: jobs[0], days: 1 }, { policy: POLICY, now: T0 });
     claimJob(db, ana, { jobId: jobs[1], days: 10 }, { policy: POLICY, now: T0 });
     expect(expireClaims(db, at(2))).toBe(1);

@@ -1,24 +1,18 @@
 // An editor page opened before the source was updated keeps saving: by lineage, never into the void.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import { describe, expect, it } from "vitest";
 import { reimportArticle } from "@/lib/articles/reimport-article";
 import { ConflictError } from "@/lib/errors";
 import { claimJob } from "@/lib/workflow/claim-job";
 import { saveSegment } from "@/lib/workflow/save-segment";
-import { createTestDb } from "../support/test-db";
-import { editorUser, importJobs, POLICY, SAMPLE, T0, translationsOf, volunteerUser } from "./support";
+import { importJobs, POLICY, SAMPLE, T0, translationsOf, volunteerUser, workflowTestBed } from "./support";
 
-const db = createTestDb();
-let editor: Actor;
-
-beforeAll(async () => {
-  editor = await editorUser(db);
-});
+const bed = workflowTestBed();
+const { db } = bed;
 
 describe("saving after the source was updated", () => {
   it("lands on the continuing segment when its sentence is unchanged, and is a conflict when it changed", async () => {
     const ana = await volunteerUser(db);
-    const { articleId, job } = importJobs(db, editor);
+    const { articleId, job } = importJobs(db, bed.editor);
     const jobId = job("es");
     claimJob(db, ana, { jobId }, { policy: POLICY, now: T0 });
     const before = translationsOf(db, jobId);
@@ -26,7 +20,7 @@ describe("saving after the source was updated", () => {
     const changed = before.find((row) => row.source === "They planted 300 seedlings.")!;
     saveSegment(db, ana, { jobId, segmentId: changed.segmentId, text: "Plantaron 300.", status: "draft", version: 1 });
 
-    reimportArticle(db, editor, {
+    reimportArticle(db, bed.editor, {
       articleId,
       format: "markdown",
       content: SAMPLE.replace("300 seedlings", "350 seedlings"),

@@ -1,16 +1,13 @@
 // The assignee saves segments: drafts and confirmed translations, versioned, with history, and
 // never overwriting a newer text.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import { describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { saveSegment, type SegmentState } from "@/lib/workflow/save-segment";
 import { submitJob } from "@/lib/workflow/submit-job";
-import { createTestDb } from "../support/test-db";
 import {
   auditOf,
   claimedByNewVolunteer,
   confirmAll,
-  editorUser,
   expectRefusedUnchanged,
   historyOf,
   importJobs,
@@ -19,18 +16,15 @@ import {
   T0,
   translationsOf,
   volunteerUser,
+  workflowTestBed,
 } from "./support";
 
-const db = createTestDb();
-let editor: Actor;
-
-beforeAll(async () => {
-  editor = await editorUser(db);
-});
+const bed = workflowTestBed();
+const { db } = bed;
 
 /** A job claimed by a fresh volunteer; `segment(i)` is the i-th segment's current translation row. */
 async function claimed() {
-  const { ana, jobId } = await claimedByNewVolunteer(db, editor);
+  const { ana, jobId } = await claimedByNewVolunteer(db, bed.editor);
   const segment = (index: number) => translationsOf(db, jobId)[index]!;
   const save = (index: number, text: string, status: "draft" | "translated", version = segment(index).version) =>
     saveSegment(db, ana, { jobId, segmentId: segment(index).segmentId, text, status, version });
@@ -149,7 +143,7 @@ describe("saving a segment", () => {
     const ben = await volunteerUser(db);
     const input = { jobId, segmentId: segment(0).segmentId, text: "Hola", status: "draft", version: 1 };
     expectRefusedUnchanged(db, jobId, () => saveSegment(db, ben, input), NotFoundError);
-    const error = expectRefusedUnchanged(db, jobId, () => saveSegment(db, editor, input), ForbiddenError);
+    const error = expectRefusedUnchanged(db, jobId, () => saveSegment(db, bed.editor, input), ForbiddenError);
     expect((error as ForbiddenError).reason.key).toBe("workflow:notYourJob");
   });
 
@@ -164,7 +158,7 @@ describe("saving a segment", () => {
 
   it("refuses a segment of another job", async () => {
     const { ana, jobId } = await claimed();
-    const other = importJobs(db, editor).job("es");
+    const other = importJobs(db, bed.editor).job("es");
     const foreign = translationsOf(db, other)[0]!;
     const input = { jobId, segmentId: foreign.segmentId, text: "Hola", status: "draft", version: 1 };
     expectRefusedUnchanged(db, jobId, () => saveSegment(db, ana, input), NotFoundError);

@@ -1,6 +1,6 @@
 // Submitting a finished translation for review, and what the workspace shows to whom.
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { segmentTranslations } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -10,13 +10,11 @@ import { jobAccess } from "@/lib/workflow/job-access";
 import { releaseClaim } from "@/lib/workflow/release-claim";
 import { saveSegment } from "@/lib/workflow/save-segment";
 import { submitJob } from "@/lib/workflow/submit-job";
-import { createTestDb } from "../support/test-db";
 import {
   at,
   claimedByNewVolunteer,
   auditOf,
   confirmAll,
-  editorUser,
   expectRefusedUnchanged,
   expectWorkflowError,
   importJobs,
@@ -27,16 +25,13 @@ import {
   snapshot,
   translationsOf,
   volunteerUser,
+  workflowTestBed,
 } from "./support";
 
-const db = createTestDb();
-let editor: Actor;
+const bed = workflowTestBed();
+const { db } = bed;
 
-beforeAll(async () => {
-  editor = await editorUser(db);
-});
-
-const claimed = () => claimedByNewVolunteer(db, editor);
+const claimed = () => claimedByNewVolunteer(db, bed.editor);
 
 describe("submitting a job", () => {
   it("is refused while segments are not confirmed, counting them, and changes nothing", async () => {
@@ -91,7 +86,7 @@ describe("submitting a job", () => {
     confirmAll(db, ana, jobId);
     const ben = await volunteerUser(db);
     expectRefusedUnchanged(db, jobId, () => submitJob(db, ben, { jobId }, at(1)), NotFoundError);
-    expectRefusedUnchanged(db, jobId, () => submitJob(db, editor, { jobId }, at(1)), ForbiddenError);
+    expectRefusedUnchanged(db, jobId, () => submitJob(db, bed.editor, { jobId }, at(1)), ForbiddenError);
   });
 });
 
@@ -143,7 +138,7 @@ describe("the job workspace", () => {
     const ben = await volunteerUser(db, ["es"]);
 
     expect(getJobWorkspace(db, ana, jobId).access).toEqual({ view: true, edit: true, claim: false });
-    expect(getJobWorkspace(db, editor, jobId).access).toEqual({ view: true, edit: false, claim: false });
+    expect(getJobWorkspace(db, bed.editor, jobId).access).toEqual({ view: true, edit: false, claim: false });
     expect(getJobWorkspace(db, reviewer, jobId).access).toEqual({ view: true, edit: false, claim: false });
     expect(() => getJobWorkspace(db, ben, jobId)).toThrow(NotFoundError);
     expect(() => getJobWorkspace(db, arabicReviewer, jobId)).toThrow(NotFoundError);
@@ -151,13 +146,13 @@ describe("the job workspace", () => {
   });
 
   it("offers an open job only to volunteers of its language", async () => {
-    const jobs = importJobs(db, editor);
+    const jobs = importJobs(db, bed.editor);
     const spanish = await volunteerUser(db, ["es"]);
     const arabic = await volunteerUser(db, ["ar"]);
     expect(getJobWorkspace(db, spanish, jobs.job("es")).access).toEqual({ view: true, edit: false, claim: true });
     expect(getJobWorkspace(db, arabic, jobs.job("ar")).access).toEqual({ view: true, edit: false, claim: true });
     expect(() => getJobWorkspace(db, spanish, jobs.job("ar"))).toThrow(NotFoundError);
-    expect(getJobWorkspace(db, editor, jobs.job("ar")).access).toEqual({ view: true, edit: false, claim: false });
+    expect(getJobWorkspace(db, bed.editor, jobs.job("ar")).access).toEqual({ view: true, edit: false, claim: false });
   });
 });
 

@@ -1,11 +1,12 @@
 // Shared setup for the job workflow tests: articles with jobs, volunteers, and a snapshot of
 // everything a refused call must leave untouched.
 import { asc, count, eq } from "drizzle-orm";
-import { expect } from "vitest";
+import { beforeAll, expect } from "vitest";
 import type { Db } from "@/db/client";
 import type { Role } from "@/db/enums";
 import { auditEvents, comments, jobs, segments, segmentTranslationHistory, segmentTranslations } from "@/db/schema";
 import { importArticle } from "@/lib/articles/import-article";
+import { createTestDb } from "../support/test-db";
 import type { Actor } from "@/lib/auth/actor";
 import { type DomainError, WorkflowError } from "@/lib/errors";
 import type { ClaimPolicy } from "@/lib/workflow/claim-policy";
@@ -66,6 +67,22 @@ export function importJobs(db: Db, editor: Actor, options: ArticleOptions = {}) 
   });
   const byLanguage = new Map(targetLanguages.map((language, index) => [language, jobIds[index]!]));
   return { articleId, jobIds, job: (language: string) => byLanguage.get(language)! };
+}
+
+/** What every workflow test file starts from: its own database, with an editor to import articles. */
+export function workflowTestBed() {
+  const db = createTestDb();
+  let editor: Actor | undefined;
+  beforeAll(async () => {
+    editor = await editorUser(db);
+  });
+  return {
+    db,
+    get editor(): Actor {
+      if (!editor) throw new Error("the editor is created in beforeAll");
+      return editor;
+    },
+  };
 }
 
 /** A fresh volunteer (Spanish) who claimed a new Spanish job at T0 under POLICY. */

@@ -1,18 +1,17 @@
 import Link from "next/link";
 import { forPage } from "@/app/_lib/domain-errors";
+import { languageOptions, sdgOptions } from "@/app/_lib/format";
 import { titledPage } from "@/app/_lib/page-metadata";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { requireUser } from "@/app/_lib/require-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
-import { CONTENT_LANGUAGES, languageName } from "@/lib/languages";
+import { CONTENT_LANGUAGES } from "@/lib/languages";
 import { ImportForm } from "./import-form";
 
 type Props = { params: Promise<{ lng: string }> };
 
 export const generateMetadata = titledPage("manage:import.metaTitle");
-
-const SDG_GOALS = Array.from({ length: 17 }, (_, index) => index + 1);
 
 /** Editors bring in a new source article; its segments are shown before it is opened for translation. */
 export default async function ImportArticlePage({ params }: Props) {
@@ -20,11 +19,8 @@ export default async function ImportArticlePage({ params }: Props) {
   const user = await requireUser(lng, `/${lng}/manage/import`);
   forPage(() => assertCan(user, "article:manage"));
   const t = getT(lng);
-  const collator = new Intl.Collator(lng);
-  const languages = CONTENT_LANGUAGES.map((code) => ({ value: code, label: languageName(code, lng) })).sort((a, b) =>
-    collator.compare(a.label, b.label),
-  );
-  const goals = SDG_GOALS.map((goal) => ({ value: String(goal), label: t(`common:sdg.${goal}` as "common:sdg.1") }));
+  const languages = languageOptions(CONTENT_LANGUAGES, lng);
+  const goals = sdgOptions(t);
   return (
     <section className="page narrow">
       <p>

@@ -25,3 +25,14 @@ export function insertTag(
     caret: selected === "" ? before.length + open.length : before.length + wrapped.length,
   };
 }
+
+/** Inserts `tag` at a text box's selection, hands the new text on, and puts the caret after the tag. */
+export function insertTagInto(element: HTMLTextAreaElement, tag: InlineTag, onText: (text: string) => void): void {
+  const { text, caret } = insertTag(element.value, { start: element.selectionStart, end: element.selectionEnd }, tag);
+  onText(text);
+  // After React has rendered the new value.
+  requestAnimationFrame(() => {
+    element.focus();
+    element.setSelectionRange(caret, caret);
+  });
+}

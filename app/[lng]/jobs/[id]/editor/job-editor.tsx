@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useT } from "@/app/_components/use-t";
 import type { SegmentStatus } from "@/db/enums";
 import { tagProblems } from "@/lib/workflow/tag-check";
-import { insertTag } from "./insert-tag";
+import { insertTagInto } from "./insert-tag";
 import { SaveIndicator } from "./save-indicator";
 import { SegmentRow } from "./segment-row";
 import { ShortcutHelp } from "./shortcut-help";
@@ -55,12 +55,18 @@ export function JobEditor({ lng, jobId, userId, editable, segments, translations
     translationsRef.current = translations;
   }, [translations]);
 
-  const problemsOf = useCallback(
-    (segment: EditorSegment) => {
-      const text = translations.get(segment.id)?.text ?? "";
-      return text === "" ? 0 : tagProblems(text, segment.tags).length;
-    },
-    [translations],
+  // Segments whose translation has tag problems; each row lists its own, this is for the filter and submit.
+  const withProblems = useMemo(
+    () =>
+      new Set(
+        segments
+          .filter((segment) => {
+            const text = translations.get(segment.id)?.text ?? "";
+            return text !== "" && tagProblems(text, segment.tags).length > 0;
+          })
+          .map((segment) => segment.id),
+      ),
+    [segments, translations],
   );
   const totalWords = segments.reduce((sum, segment) => sum + segment.words, 0);
   const doneWords = segments.reduce(
@@ -68,7 +74,6 @@ export function JobEditor({ lng, jobId, userId, editable, segments, translations
     0,
   );
   const unconfirmed = segments.filter((segment) => !CONFIRMED.has(translations.get(segment.id)?.status ?? "empty"));
-  const withProblems = segments.filter((segment) => problemsOf(segment) > 0).length;
 
   const visible = (segment: EditorSegment) => {
     const status = translations.get(segment.id)?.status ?? "empty";
@@ -78,7 +83,7 @@ export function JobEditor({ lng, jobId, userId, editable, segments, translations
       case "todo":
         return !CONFIRMED.has(status);
       case "problems":
-        return problemsOf(segment) > 0;
+        return withProblems.has(segment.id);
       default:
         return status === filter;
     }
@@ -121,14 +126,7 @@ export function JobEditor({ lng, jobId, userId, editable, segments, translations
         const tag = segment.tags.find((candidate) => candidate.id === Number(event.code.slice(5)));
         if (!tag) return;
         event.preventDefault();
-        const element = event.currentTarget;
-        const { text, caret } = insertTag(
-          element.value,
-          { start: element.selectionStart, end: element.selectionEnd },
-          tag,
-        );
-        edit(segmentId, text);
-        requestAnimationFrame(() => element.setSelectionRange(caret, caret));
+        insertTagInto(event.currentTarget, tag, (text) => edit(segmentId, text));
       } else if (event.altKey && event.code === "KeyH") {
         event.preventDefault();
         setHelp(true);
@@ -205,7 +203,7 @@ export function JobEditor({ lng, jobId, userId, editable, segments, translations
           lng={lng}
           jobId={jobId}
           unconfirmed={unconfirmed.length}
-          problems={withProblems}
+          problems={withProblems.size}
           waiting={state.waiting + conflicts.size}
         />
       )}

@@ -1,11 +1,11 @@
 "use client";
 
-import { memo, useCallback, type KeyboardEvent } from "react";
+import { memo, type KeyboardEvent } from "react";
 import { TaggedText } from "@/app/_components/tagged-text";
 import { useT } from "@/app/_components/use-t";
 import type { InlineTag } from "@/db/json-shapes";
 import { tagProblems } from "@/lib/workflow/tag-check";
-import { insertTag } from "./insert-tag";
+import { insertTagInto } from "./insert-tag";
 import type { Conflict, EditorSegment, TranslationState } from "./types";
 
 type Props = {
@@ -39,24 +39,13 @@ export const SegmentRow = memo(function SegmentRow({
   textareaId,
 }: Props) {
   const t = useT();
-  const describe = useCallback(
-    (tag: InlineTag, edge: "open" | "close" | "self") =>
-      t(`manage:tagChip.${edge}`, { kind: t(`common:tagKind.${tag.kind}`), id: tag.id }),
-    [t],
-  );
   const problems = translation.text === "" ? [] : tagProblems(translation.text, segment.tags);
   const number = segment.position + 1;
   const id = textareaId(segment.id);
 
   function insert(tag: InlineTag) {
     const element = document.getElementById(id) as HTMLTextAreaElement | null;
-    if (!element) return;
-    const { text, caret } = insertTag(element.value, { start: element.selectionStart, end: element.selectionEnd }, tag);
-    onEdit(segment.id, text);
-    requestAnimationFrame(() => {
-      element.focus();
-      element.setSelectionRange(caret, caret);
-    });
+    if (element) insertTagInto(element, tag, (text) => onEdit(segment.id, text));
   }
 
   return (
@@ -75,7 +64,7 @@ export const SegmentRow = memo(function SegmentRow({
         </span>
       </div>
       <div className="segment-source" lang={source.lang} dir={source.dir}>
-        <TaggedText text={segment.source} tags={segment.tags} describe={describe} />
+        <TaggedText text={segment.source} tags={segment.tags} />
         {segment.previousSource !== null && (
           <p className="segment-note">
             {t("editor:sourceChanged")} <del>{segment.previousSource}</del>
@@ -124,7 +113,7 @@ export const SegmentRow = memo(function SegmentRow({
             {translation.text === "" ? (
               <span className="empty">{t("editor:notTranslated")}</span>
             ) : (
-              <TaggedText text={translation.text} tags={segment.tags} describe={describe} />
+              <TaggedText text={translation.text} tags={segment.tags} />
             )}
           </p>
         )}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { TaggedText } from "@/app/_components/tagged-text";
 import { forPage } from "@/app/_lib/domain-errors";
-import { formatDateTime } from "@/app/_lib/format";
+import { formatDateTime, languageOptions } from "@/app/_lib/format";
 import { titledPage } from "@/app/_lib/page-metadata";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { requireUser } from "@/app/_lib/require-user";
@@ -28,12 +28,10 @@ export default async function ArticleSourcePage({ params }: Props) {
   const words = article.segments.reduce((sum, segment) => sum + segment.words, 0);
   const source = { lang: article.sourceLanguage, dir: textDirection(article.sourceLanguage) };
   const opened = new Set(article.jobs.map((job) => job.targetLanguage));
-  const collator = new Intl.Collator(lng);
-  const closedLanguages = CONTENT_LANGUAGES.filter((code) => code !== article.sourceLanguage && !opened.has(code))
-    .map((code) => ({ value: code, label: languageName(code, lng) }))
-    .sort((a, b) => collator.compare(a.label, b.label));
-  const describeTag = (tag: { id: number; kind: string }, edge: "open" | "close" | "self") =>
-    t(`manage:tagChip.${edge}`, { kind: t(`common:tagKind.${tag.kind}` as "common:tagKind.bold"), id: tag.id });
+  const closedLanguages = languageOptions(
+    CONTENT_LANGUAGES.filter((code) => code !== article.sourceLanguage && !opened.has(code)),
+    lng,
+  );
 
   return (
     <div className="page">
@@ -97,7 +95,7 @@ export default async function ArticleSourcePage({ params }: Props) {
                   <td>{t(`common:blockKind.${segment.kind}`)}</td>
                   <td>
                     <span {...source} className="segment-text">
-                      <TaggedText text={segment.text} tags={segment.tags} describe={describeTag} />
+                      <TaggedText text={segment.text} tags={segment.tags} />
                     </span>
                     {segment.isNew && <span className="badge">{t("manage:article.new")}</span>}
                     {segment.previousText !== null && (

@@ -44,6 +44,10 @@ export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
 export const ERROR_SEVERITIES = ["minor", "major", "critical"] as const;
 export type ErrorSeverity = (typeof ERROR_SEVERITIES)[number];
 
+/** How a reviewer's turn on a job ended: approved it, gave it back, or a source update replaced it. */
+export const REVIEW_OUTCOMES = ["approved", "released", "superseded"] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
 export const TM_ORIGINS = ["approved_segment", "tmx_import"] as const;
 export type TmOrigin = (typeof TM_ORIGINS)[number];
 

@@ -16,6 +16,9 @@ export const publications = sqliteTable(
     revisionId: integer("revision_id")
       .notNull()
       .references(() => sourceRevisions.id),
+    /** The article's title in the target language (its first heading's translation, or the source title). */
+    // The default only lets the column be added to an existing table; every publication sets it.
+    title: text("title").notNull().default(""),
     html: text("html").notNull(),
     creditLine: text("credit_line").notNull(),
     publishedById: integer("published_by_id")

@@ -1,7 +1,14 @@
 // Translation work: jobs, segment translations with their history, and comments.
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { ERROR_CATEGORIES, ERROR_SEVERITIES, JOB_STATUSES, SEGMENT_STATUSES, sqlList } from "../enums";
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  ERROR_CATEGORIES,
+  ERROR_SEVERITIES,
+  JOB_STATUSES,
+  REVIEW_OUTCOMES,
+  SEGMENT_STATUSES,
+  sqlList,
+} from "../enums";
 import { id, createdAt, updatedAt, oneOf, bool } from "./columns";
 import { users } from "./users";
 import { articles, sourceRevisions, segments } from "./articles";
@@ -31,8 +38,6 @@ export const jobs = sqliteTable(
     reviewerId: integer("reviewer_id").references(() => users.id),
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
     approvedAt: integer("approved_at", { mode: "timestamp_ms" }),
-    /** Penalty points per 1,000 words from the last review. */
-    reviewScore: integer("review_score"),
     publishedRevisionId: integer("published_revision_id").references(() => sourceRevisions.id),
     /** Optimistic locking: every state change checks and bumps it. */
     version: integer("version").notNull().default(1),
@@ -132,7 +137,50 @@ export const comments = sqliteTable(
   ],
 );
 
+/**
+ * One reviewer's turn on a job, from taking it to approving it (or giving it back). Sending
+ * segments back to the translator does not end it: the same reviewer gets the job again.
+ */
+export const reviews = sqliteTable(
+  "reviews",
+  {
+    id: id(),
+    jobId: integer("job_id")
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
+    reviewerId: integer("reviewer_id")
+      .notNull()
+      .references(() => users.id),
+    revisionId: integer("revision_id")
+      .notNull()
+      .references(() => sourceRevisions.id),
+    startedAt: integer("started_at", { mode: "timestamp_ms" }).notNull(),
+    finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
+    outcome: text("outcome", { enum: REVIEW_OUTCOMES }),
+    /** How many times this reviewer sent segments back to the translator. */
+    changeRequests: integer("change_requests").notNull().default(0),
+    /** Sum of the severity weights of the rejections made in this review (minor 1, major 5, critical 10). */
+    penaltyPoints: integer("penalty_points").notNull().default(0),
+    /** Words of the revision reviewed: the score's denominator. */
+    wordCount: integer("word_count").notNull().default(0),
+    /** Penalty points per 1,000 words, set when the review ends with an approval. */
+    score: real("score"),
+  },
+  (t) => [
+    index("reviews_job_idx").on(t.jobId, t.startedAt),
+    index("reviews_reviewer_idx").on(t.reviewerId, t.startedAt),
+    // A job has at most one review going on.
+    uniqueIndex("reviews_one_open_per_job")
+      .on(t.jobId)
+      .where(sql`${t.finishedAt} is null`),
+    check("reviews_outcome_check", sql.raw(`"outcome" is null or "outcome" in ${sqlList(REVIEW_OUTCOMES)}`)),
+    check("reviews_finished_with_outcome", sql`(${t.finishedAt} is null) = (${t.outcome} is null)`),
+    check("reviews_counts_non_negative", sql`${t.penaltyPoints} >= 0 and ${t.wordCount} >= 0 and ${t.changeRequests} >= 0`),
+  ],
+);
+
 export type Job = typeof jobs.$inferSelect;
+export type Review = typeof reviews.$inferSelect;
 export type SegmentTranslation = typeof segmentTranslations.$inferSelect;
 export type SegmentTranslationHistory = typeof segmentTranslationHistory.$inferSelect;
 export type Comment = typeof comments.$inferSelect;

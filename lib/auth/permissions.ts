@@ -21,8 +21,12 @@ export const PERMISSIONS = {
   "job:claim": { minimumRole: "volunteer", scope: "translate-language" },
   /** Translate, extend, release and submit a job one has claimed. */
   "job:translate": { minimumRole: "volunteer", scope: "assignee" },
-  /** Read a job in one's review languages (the review itself is #5). */
+  /** Read a job in one's review languages. */
   "job:read-review": { minimumRole: "reviewer", scope: "review-language" },
+  /** Take a submitted job in one's review languages and approve, edit or reject its segments. */
+  "job:review": { minimumRole: "reviewer", scope: "review-language" },
+  /** Publish, unpublish and republish approved translations. */
+  "article:publish": { minimumRole: "editor", scope: "any" },
   "article:manage": { minimumRole: "editor", scope: "any" },
   "user:manage": { minimumRole: "admin", scope: "any" },
 } as const satisfies Record<string, { minimumRole: Role; scope: Scope }>;

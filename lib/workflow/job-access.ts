@@ -14,14 +14,35 @@ export type JobAccess = {
   edit: boolean;
   /** The job is open in one of the actor's languages. */
   claim: boolean;
+  /** The job waits for a reviewer, and the actor reviews its language and did not translate it. */
+  takeReview: boolean;
+  /** The actor holds the job's review and the job is in review. */
+  review: boolean;
+  /** The actor works on the job (translator, reviewer, editor) and reads and writes its comments. */
+  comment: boolean;
 };
 
-export function jobAccess(actor: Actor, job: Pick<Job, "targetLanguage" | "assigneeId" | "status">): JobAccess {
+type AccessFacts = Pick<Job, "targetLanguage" | "assigneeId" | "status" | "reviewerId">;
+
+/**
+ * What the actor may do with a job. Whether someone other than the assignee wrote part of the
+ * translation is a database question: `reviewableJob` adds it for the review itself.
+ */
+export function jobAccess(actor: Actor, job: AccessFacts): JobAccess {
   const target = { language: job.targetLanguage, assigneeId: job.assigneeId };
   const assigned = can(actor, "job:translate", target);
   const claim = job.status === "open" && can(actor, "job:claim", target);
-  const view = assigned || claim || can(actor, "article:manage") || can(actor, "job:read-review", target);
-  return { view, edit: assigned && job.status === "in_progress", claim };
+  const reviewsLanguage = can(actor, "job:read-review", target);
+  const view = assigned || claim || can(actor, "article:manage") || reviewsLanguage;
+  const mayReview = !assigned && can(actor, "job:review", target);
+  return {
+    view,
+    edit: assigned && job.status === "in_progress",
+    claim,
+    takeReview: mayReview && job.status === "in_review" && job.reviewerId === null,
+    review: mayReview && job.status === "in_review" && job.reviewerId === actor.id,
+    comment: assigned || job.reviewerId === actor.id || reviewsLanguage || can(actor, "article:manage"),
+  };
 }
 
 /** The job, or NotFoundError when it does not exist or the actor may not see it. */

@@ -10,6 +10,16 @@ export const TRANSITIONS = {
   release: { from: ["in_progress"], to: "open" },
   expire: { from: ["in_progress"], to: "open" },
   submit: { from: ["in_progress"], to: "in_review" },
+  /** A reviewer takes a submitted job (the job stays in review, now theirs), or gives it back. */
+  "take-review": { from: ["in_review"], to: "in_review" },
+  "release-review": { from: ["in_review"], to: "in_review" },
+  /** Rejected segments go back to the same translator; approved ones stay approved. */
+  "request-changes": { from: ["in_review"], to: "in_progress" },
+  approve: { from: ["in_review"], to: "approved" },
+  publish: { from: ["approved"], to: "published" },
+  unpublish: { from: ["published"], to: "approved" },
+  /** A newer source changed segments of finished work: back to the pool (its last translator first). */
+  "source-update": { from: ["in_review", "approved", "published"], to: "open" },
 } as const satisfies Record<string, { from: readonly JobStatus[]; to: JobStatus }>;
 
 export type Transition = keyof typeof TRANSITIONS;

@@ -169,17 +169,31 @@ describe("jobAccess", () => {
   it("lets only the assignee edit, and only while in progress", () => {
     const ana = person(1, "volunteer", ["es"]);
     for (const status of ["in_progress", "in_review", "approved", "published"] as const) {
-      const job = { targetLanguage: "es", assigneeId: 1, status };
-      expect(jobAccess(ana, job), status).toEqual({ view: true, edit: status === "in_progress", claim: false });
+      const job = { targetLanguage: "es", assigneeId: 1, status, reviewerId: null };
+      expect(jobAccess(ana, job), status).toEqual({
+        view: true,
+        edit: status === "in_progress",
+        claim: false,
+        takeReview: false,
+        review: false,
+        comment: true,
+      });
       expect(jobAccess(person(2, "volunteer", ["es"]), job).view, status).toBe(false);
     }
   });
 
   it("lets a reviewer read jobs of the languages they review, and an editor read every job", () => {
-    const job = { targetLanguage: "ar", assigneeId: 1, status: "in_review" as const };
+    const job = { targetLanguage: "ar", assigneeId: 1, status: "in_review" as const, reviewerId: null };
     expect(jobAccess(person(3, "reviewer", [], ["ar"]), job).view).toBe(true);
     expect(jobAccess(person(4, "reviewer", ["ar"], ["es"]), job).view).toBe(false);
-    expect(jobAccess(person(5, "editor", [], []), job)).toEqual({ view: true, edit: false, claim: false });
+    expect(jobAccess(person(5, "editor", [], []), job)).toEqual({
+      view: true,
+      edit: false,
+      claim: false,
+      takeReview: false,
+      review: false,
+      comment: true,
+    });
     // A volunteer listed as a reviewer of the language is still only a volunteer.
     expect(jobAccess(person(6, "volunteer", [], ["ar"]), job).view).toBe(false);
   });

@@ -9,6 +9,8 @@ export const NAMESPACES = [
   "editor",
   "landing",
   "manage",
+  "publishing",
+  "review",
   "validation",
   "work",
   "workflow",

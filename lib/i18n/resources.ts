@@ -8,6 +8,8 @@ import enDashboard from "@/locales/en/dashboard.json";
 import enEditor from "@/locales/en/editor.json";
 import enLanding from "@/locales/en/landing.json";
 import enManage from "@/locales/en/manage.json";
+import enPublishing from "@/locales/en/publishing.json";
+import enReview from "@/locales/en/review.json";
 import enValidation from "@/locales/en/validation.json";
 import enWork from "@/locales/en/work.json";
 import enWorkflow from "@/locales/en/workflow.json";
@@ -18,6 +20,8 @@ import esDashboard from "@/locales/es/dashboard.json";
 import esEditor from "@/locales/es/editor.json";
 import esLanding from "@/locales/es/landing.json";
 import esManage from "@/locales/es/manage.json";
+import esPublishing from "@/locales/es/publishing.json";
+import esReview from "@/locales/es/review.json";
 import esValidation from "@/locales/es/validation.json";
 import esWork from "@/locales/es/work.json";
 import esWorkflow from "@/locales/es/workflow.json";
@@ -32,6 +36,8 @@ export const englishResources = {
   editor: enEditor,
   landing: enLanding,
   manage: enManage,
+  publishing: enPublishing,
+  review: enReview,
   validation: enValidation,
   work: enWork,
   workflow: enWorkflow,
@@ -50,6 +56,8 @@ export const resources: Record<UiLanguage, Bundle> = {
     editor: esEditor,
     landing: esLanding,
     manage: esManage,
+    publishing: esPublishing,
+    review: esReview,
     validation: esValidation,
     work: esWork,
     workflow: esWorkflow,

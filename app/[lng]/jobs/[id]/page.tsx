@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CommentThread, type SerializableComment } from "@/app/_components/comment-thread";
 import { forPage } from "@/app/_lib/domain-errors";
 import { formatDateTime } from "@/app/_lib/format";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { requireUser } from "@/app/_lib/require-user";
 import { getDb } from "@/db/client";
+import { groupBySegment, listJobComments, type CommentView } from "@/lib/comments/list-comments";
 import { getT } from "@/lib/i18n/server";
 import { languageName, textDirection } from "@/lib/languages";
 import { claimPolicy } from "@/lib/workflow/claim-policy";
@@ -36,6 +38,7 @@ export default async function JobPage({ params }: Props) {
   const policy = claimPolicy();
   const source = { lang: article.sourceLanguage, dir: textDirection(article.sourceLanguage) };
   const target = { lang: job.targetLanguage, dir: textDirection(job.targetLanguage) };
+  const threads = access.comment ? commentThreads(listJobComments(getDb(), user, jobId), workspace.segments) : null;
   const segments: EditorSegment[] = workspace.segments.map((segment) => ({
     id: segment.id,
     position: segment.position,
@@ -46,6 +49,7 @@ export default async function JobPage({ params }: Props) {
     previousSource: segment.previousSourceText,
     previousId: segment.previousSegmentId,
     rejection: segment.rejection,
+    ...(threads ? { comments: threads.bySegment.get(segment.id) ?? [] } : {}),
   }));
   const translations: [number, TranslationState][] = workspace.segments.map((segment) => [
     segment.id,
@@ -105,11 +109,45 @@ export default async function JobPage({ params }: Props) {
         jobId={job.id}
         userId={user.id}
         editable={access.edit}
+        canComment={access.comment}
         segments={segments}
         translations={translations}
         source={source}
         target={target}
       />
+      {threads && (
+        <CommentThread
+          lng={lng}
+          jobId={job.id}
+          segmentId={null}
+          comments={threads.job}
+          canComment={access.comment}
+          label={t("editor:comments.jobTitle")}
+        />
+      )}
     </div>
+  );
+}
+
+/**
+ * The job's comments as the page shows them: each segment's thread, including what was said on the
+ * sentence it continues from before the last source update; the rest (the whole job's, and those on
+ * sentences a source update removed) in the job's discussion, so nothing said is hidden.
+ */
+function commentThreads(
+  comments: CommentView[],
+  segments: { id: number; previousSegmentId: number | null }[],
+): { job: SerializableComment[]; bySegment: Map<number, SerializableComment[]> } {
+  const shownOn = new Map<number, number>();
+  for (const segment of segments) {
+    shownOn.set(segment.id, segment.id);
+    if (segment.previousSegmentId !== null) shownOn.set(segment.previousSegmentId, segment.id);
+  }
+  return groupBySegment(
+    comments.map((comment) => ({
+      ...comment,
+      segmentId: comment.segmentId === null ? null : (shownOn.get(comment.segmentId) ?? null),
+      createdAt: comment.createdAt.toISOString(),
+    })),
   );
 }

@@ -22,6 +22,8 @@ type Props = {
   jobId: number;
   userId: number;
   editable: boolean;
+  /** The user works on the job and may add comments to its segments. */
+  canComment?: boolean;
   segments: EditorSegment[];
   translations: [number, TranslationState][];
   source: { lang: string; dir: "ltr" | "rtl" };
@@ -31,7 +33,17 @@ type Props = {
 const textareaId = (segmentId: number) => `translation-${segmentId}`;
 
 /** The side-by-side editor: every segment of the job, keyboard first, saving as the volunteer types. */
-export function JobEditor({ lng, jobId, userId, editable, segments, translations: initial, source, target }: Props) {
+export function JobEditor({
+  lng,
+  jobId,
+  userId,
+  editable,
+  canComment = false,
+  segments,
+  translations: initial,
+  source,
+  target,
+}: Props) {
   const t = useT();
   const initialMap = useMemo(() => new Map(initial), [initial]);
   const successors = useMemo(
@@ -188,6 +200,9 @@ export function JobEditor({ lng, jobId, userId, editable, segments, translations
             conflict={conflicts.get(segment.id)}
             error={errors.get(segment.id)}
             editable={editable}
+            lng={lng}
+            jobId={jobId}
+            canComment={canComment}
             hidden={!visible(segment)}
             source={source}
             target={target}

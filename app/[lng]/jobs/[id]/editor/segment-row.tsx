@@ -1,8 +1,10 @@
 "use client";
 
 import { memo, type KeyboardEvent } from "react";
+import { CommentThread } from "@/app/_components/comment-thread";
 import { TaggedText } from "@/app/_components/tagged-text";
 import { useT } from "@/app/_components/use-t";
+import { WordDiff } from "@/app/_components/word-diff";
 import type { InlineTag } from "@/db/json-shapes";
 import { tagProblems } from "@/lib/workflow/tag-check";
 import { insertTagInto } from "./insert-tag";
@@ -14,6 +16,9 @@ type Props = {
   conflict: Conflict | undefined;
   error: string | undefined;
   editable: boolean;
+  lng: string;
+  jobId: number;
+  canComment: boolean;
   hidden: boolean;
   source: { lang: string; dir: "ltr" | "rtl" };
   target: { lang: string; dir: "ltr" | "rtl" };
@@ -30,6 +35,9 @@ export const SegmentRow = memo(function SegmentRow({
   conflict,
   error,
   editable,
+  lng,
+  jobId,
+  canComment,
   hidden,
   source,
   target,
@@ -66,8 +74,9 @@ export const SegmentRow = memo(function SegmentRow({
       <div className="segment-source" lang={source.lang} dir={source.dir}>
         <TaggedText text={segment.source} tags={segment.tags} />
         {segment.previousSource !== null && (
-          <p className="segment-note">
-            {t("editor:sourceChanged")} <del>{segment.previousSource}</del>
+          <p className="segment-note" lang={lng}>
+            {t("common:diff.sourceChanged")}{" "}
+            <WordDiff before={segment.previousSource} after={segment.source} lang={source.lang} dir={source.dir} />
           </p>
         )}
       </div>
@@ -157,6 +166,16 @@ export const SegmentRow = memo(function SegmentRow({
               </div>
             </div>
           </div>
+        )}
+        {segment.comments && (
+          <CommentThread
+            lng={lng}
+            jobId={jobId}
+            segmentId={segment.id}
+            comments={segment.comments}
+            canComment={canComment}
+            label={t("editor:comments.segmentLabel", { number })}
+          />
         )}
       </div>
     </li>

@@ -1,3 +1,4 @@
+import type { SerializableComment } from "@/app/_components/comment-thread";
 import type { InlineTag } from "@/db/json-shapes";
 import type { BlockKind, ErrorCategory, ErrorSeverity, SegmentStatus } from "@/db/enums";
 
@@ -13,6 +14,8 @@ export type EditorSegment = {
   /** The segment this one continues after a source update: text kept in the browser under it is its. */
   previousId: number | null;
   rejection: { body: string; category: ErrorCategory | null; severity: ErrorSeverity | null } | null;
+  /** The segment's comment thread, oldest first; absent when the user may not read comments. */
+  comments?: SerializableComment[];
 };
 
 /** The translation of a segment: what the user sees, and the server version it is based on. */

@@ -1,0 +1,135 @@
+"use client";
+
+import { useId, useSyncExternalStore } from "react";
+import { useRouter } from "next/navigation";
+import { addCommentAction } from "@/app/[lng]/jobs/[id]/comment-actions";
+import type { CommentView } from "@/lib/comments/list-comments";
+import { FormAlert } from "./form-alert";
+import { TextAreaField } from "./text-field";
+import { useActionForm } from "./use-action-form";
+import { useT } from "./use-t";
+
+/** A comment as a server page hands it to the browser: the date as an ISO 8601 string. */
+export type SerializableComment = Omit<CommentView, "createdAt"> & { createdAt: string };
+
+type Props = {
+  lng: string;
+  jobId: number;
+  /** Null for the whole job's thread. */
+  segmentId: number | null;
+  comments: SerializableComment[];
+  canComment: boolean;
+  /** The job thread's heading; for a segment thread, the name screen readers give its group. */
+  label: string;
+};
+
+const noSubscription = () => () => {};
+
+/**
+ * False while the server renders and the page hydrates, true afterwards: dates are shown in the
+ * browser's time zone only once hydrated, so the server's (other) time zone never causes a mismatch.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The comments on a job or on one of its segments, oldest first, and a box to add one. A segment's
+ * thread is collapsed so the editor stays compact; the job's is an open section.
+ */
+export function CommentThread({ lng, jobId, segmentId, comments, canComment, label }: Props) {
+  const t = useT();
+  const headingId = useId();
+  const content = (
+    <>
+      {comments.length === 0 ? (
+        <p className="comment-empty">{t("editor:comments.none")}</p>
+      ) : (
+        // Polite live region: a comment added by this form is read out when the page refreshes.
+        <ol className="comment-list" aria-live="polite">
+          {comments.map((comment) => (
+            <CommentItem key={comment.id} lng={lng} comment={comment} />
+          ))}
+        </ol>
+      )}
+      {canComment && <CommentForm lng={lng} jobId={jobId} segmentId={segmentId} />}
+    </>
+  );
+  if (segmentId === null) {
+    return (
+      <section className="comment-thread comment-thread-job" aria-labelledby={headingId}>
+        <h2 id={headingId}>{label}</h2>
+        <p className="field-hint">{t("editor:comments.jobHint")}</p>
+        {content}
+      </section>
+    );
+  }
+  return (
+    <details className="comment-thread comment-thread-segment" aria-label={label}>
+      <summary>{t("editor:comments.summary", { count: comments.length })}</summary>
+      {content}
+    </details>
+  );
+}
+
+function CommentItem({ lng, comment }: { lng: string; comment: SerializableComment }) {
+  const t = useT();
+  const hydrated = useHydrated();
+  const date = new Date(comment.createdAt);
+  const when = new Intl.DateTimeFormat(lng, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    // Until hydrated, a zone both sides agree on, named so it is not mistaken for local time.
+    ...(hydrated ? {} : { timeZone: "UTC", timeZoneName: "short" }),
+  }).format(date);
+  return (
+    <li className="comment">
+      <p className="comment-meta">
+        <strong>{comment.authorName}</strong> <time dateTime={comment.createdAt}>{when}</time>
+        {comment.category && comment.severity && (
+          <>
+            {" "}
+            <span className={`comment-badge severity-${comment.severity}`}>
+              {t("editor:comments.errorBadge", {
+                category: t(`common:errorCategory.${comment.category}`),
+                severity: t(`common:errorSeverity.${comment.severity}`),
+              })}
+            </span>
+          </>
+        )}
+      </p>
+      <div className="comment-body">{comment.body}</div>
+    </li>
+  );
+}
+
+const SHOWN_FIELDS = new Set(["body", "form"]);
+
+function CommentForm({ lng, jobId, segmentId }: { lng: string; jobId: number; segmentId: number | null }) {
+  const t = useT();
+  const router = useRouter();
+  const { formRef, pending, fields, failed, onSubmit } = useActionForm(
+    (formData) => addCommentAction(lng, jobId, segmentId, formData),
+    // Cleared only once the server has the comment: on any failure the text stays in the box.
+    (_value, form) => {
+      form.reset();
+      router.refresh();
+    },
+  );
+  // A problem with a field the form does not show (a stale page's ids) still needs saying.
+  const unshown = Object.keys(fields).some((field) => !SHOWN_FIELDS.has(field));
+  return (
+    <form ref={formRef} method="post" className="form compact-form comment-form" onSubmit={onSubmit} noValidate>
+      {fields.form && <FormAlert>{fields.form}</FormAlert>}
+      {(failed || unshown) && <FormAlert>{t("editor:comments.failed")}</FormAlert>}
+      <TextAreaField name="body" rows={2} label={t("editor:comments.body")} error={fields.body} required />
+      <button type="submit" className="button button-quiet" disabled={pending}>
+        {pending ? t("editor:comments.adding") : t("editor:comments.add")}
+      </button>
+    </form>
+  );
+}

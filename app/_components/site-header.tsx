@@ -29,6 +29,11 @@ export function SiteHeader({ lng, user }: { lng: UiLanguage; user: Actor | null 
               <li>
                 <Link href={`/${lng}/work`}>{t("nav.translate")}</Link>
               </li>
+              {can(user, "job:list-review") && user.reviewLanguages.length > 0 && (
+                <li>
+                  <Link href={`/${lng}/review`}>{t("nav.review")}</Link>
+                </li>
+              )}
               {can(user, "article:manage") && (
                 <li>
                   <Link href={`/${lng}/manage`}>{t("nav.articles")}</Link>

@@ -10,6 +10,8 @@ type TitleKey =
   | "manage:metaTitle"
   | "manage:import.metaTitle"
   | "manage:article.metaTitle"
+  | "review:metaTitle"
+  | "review:editor.metaTitle"
   | "work:metaTitle";
 
 /** `generateMetadata` for a page whose only own metadata is its title, in the page's language. */

@@ -1,8 +1,10 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { writeTransaction, type Db, type Tx } from "@/db/client";
+import type { JobStatus } from "@/db/enums";
 import {
   articles,
   jobs,
+  reviews,
   segments,
   segmentTranslationHistory,
   segmentTranslations,
@@ -19,6 +21,8 @@ import type { ImportWarning } from "../segmentation/types";
 import { articleReimportSchema } from "../validation/article-schemas";
 import { message } from "../validation/message";
 import { parseInput } from "../validation/parse-input";
+import { DAY_MS, RESERVATION_DAYS } from "../workflow/claim-policy";
+import { assertTransition, canTransition } from "../workflow/transitions";
 import { sha256, storeRevision } from "./store-revision";
 
 export type SourceUpdate = {
@@ -75,7 +79,13 @@ export function reimportArticle(db: Db, actor: Actor, rawInput: unknown): Source
     });
     tx.update(articles).set({ currentRevisionId: revisionId }).where(eq(articles.id, article.id)).run();
 
-    const articleJobs = tx.select({ id: jobs.id }).from(jobs).where(eq(jobs.articleId, article.id)).all();
+    const articleJobs = tx
+      .select({ id: jobs.id, status: jobs.status, assigneeId: jobs.assigneeId })
+      .from(jobs)
+      .where(eq(jobs.articleId, article.id))
+      .all();
+    const now = new Date();
+    const sourceChanged = matches.some((match) => match.kind !== "unchanged");
     for (const job of articleJobs) {
       // One read of the job's translations, not one per segment.
       const bySegment = new Map(
@@ -93,9 +103,10 @@ export function reimportArticle(db: Db, actor: Actor, rawInput: unknown): Source
         else carryTranslation(tx, translation, segmentId, match.kind === "changed");
       });
       tx.update(jobs)
-        .set({ revisionId, version: sql`${jobs.version} + 1`, updatedAt: new Date() })
+        .set({ revisionId, version: sql`${jobs.version} + 1`, updatedAt: now })
         .where(eq(jobs.id, job.id))
         .run();
+      if (sourceChanged && canTransition(job.status, "source-update")) returnToPool(tx, actor, job, now);
     }
 
     const summary: SourceUpdate = {
@@ -114,6 +125,41 @@ export function reimportArticle(db: Db, actor: Actor, rawInput: unknown): Source
       data: { ...summary, warnings: document.warnings.length },
     });
     return summary;
+  });
+}
+
+/**
+ * Finished work whose source changed goes back to the pool, reserved for its last translator for a
+ * few days; a review in progress ends. Unchanged segments keep their state (approved ones stay
+ * approved), and a live publication stays online until the job is published again.
+ */
+function returnToPool(tx: Tx, actor: Actor, job: { id: number; status: JobStatus; assigneeId: number | null }, now: Date) {
+  const to = assertTransition(job.status, "source-update");
+  const reservedUntil = job.assigneeId ? new Date(now.getTime() + RESERVATION_DAYS * DAY_MS) : null;
+  tx.update(jobs)
+    .set({
+      status: to,
+      assigneeId: null,
+      claimedAt: null,
+      dueAt: null,
+      claimExtended: false,
+      reviewerId: null,
+      reservedForId: job.assigneeId,
+      reservedUntil,
+      updatedAt: now,
+    })
+    .where(eq(jobs.id, job.id))
+    .run();
+  tx.update(reviews)
+    .set({ finishedAt: now, outcome: "superseded" })
+    .where(and(eq(reviews.jobId, job.id), isNull(reviews.finishedAt)))
+    .run();
+  recordAuditEvent(tx, {
+    actorId: actor.id,
+    action: "job.reopened_by_source_update",
+    subjectType: "job",
+    subjectId: job.id,
+    data: { from: job.status, reservedForId: job.assigneeId, reservedUntil: reservedUntil?.toISOString() ?? null },
   });
 }
 

@@ -38,6 +38,13 @@ export function claimJob(
       throw new WorkflowError(message("workflow:alreadyClaimed", { name: holder?.name ?? "—" }));
     }
     if (!jobAccess(actor, job).claim) throw new WorkflowError(message("workflow:notYourLanguage"));
+    // After a source update, the last translator has the first chance to bring the job up to date.
+    if (job.reservedForId !== null && job.reservedForId !== actor.id && job.reservedUntil && job.reservedUntil > now) {
+      const holder = tx.select({ name: users.displayName }).from(users).where(eq(users.id, job.reservedForId)).get();
+      throw new WorkflowError(
+        message("workflow:reservedFor", { name: holder?.name ?? "—", date: job.reservedUntil.getTime() }),
+      );
+    }
     const to = assertTransition(job.status, "claim");
 
     const active =

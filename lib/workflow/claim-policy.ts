@@ -15,3 +15,6 @@ export function claimPolicy(): ClaimPolicy {
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** After a source update, finished work waits this long for its last translator before anyone may claim it. */
+export const RESERVATION_DAYS = 3;

@@ -4,7 +4,7 @@ import type { SegmentStatus } from "@/db/enums";
 import { segments, segmentTranslationHistory, segmentTranslations, users } from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
 import type { Actor } from "../auth/actor";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { message } from "../validation/message";
 import { parseInput } from "../validation/parse-input";
 import { segmentSaveSchema } from "../validation/workflow-schemas";
@@ -75,6 +75,8 @@ export function saveSegment(db: Db, actor: Actor, rawInput: unknown): SegmentSta
       authorName,
     });
     if (current.version !== input.version) throw new ConflictError(state(current, row.authorName));
+    // After a review sends the job back, only the rejected segments are the translator's to change.
+    if (current.status === "approved") throw new ForbiddenError(message("workflow:approvedLocked"));
 
     const text = input.text.trim() === "" ? "" : input.text;
     const status: SegmentStatus = text === "" ? "empty" : input.status;

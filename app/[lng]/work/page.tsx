@@ -220,10 +220,26 @@ function JobRow({
           target: languageName(entry.targetLanguage, lng),
         })}
       </td>
-      <td className="numeric">{new Intl.NumberFormat(lng).format(entry.words)}</td>
+      <td className="numeric">
+        {entry.wordsToTranslate < entry.words ? (
+          <>
+            {new Intl.NumberFormat(lng).format(entry.wordsToTranslate)}
+            <br />
+            <small>{t("work:wordsOfTotal", { total: new Intl.NumberFormat(lng).format(entry.words) })}</small>
+          </>
+        ) : (
+          new Intl.NumberFormat(lng).format(entry.words)
+        )}
+      </td>
       <td>
         <span className={`status status-${entry.status}`}>{t(`jobStatus.${entry.status}`)}</span>
         {entry.mine && <span className="badge">{t("work:mine")}</span>}
+        {entry.reservedUntil && (
+          <>
+            <br />
+            <small>{t("work:reservedForYou", { date: formatDue(entry.reservedUntil, lng) })}</small>
+          </>
+        )}
       </td>
       <td>
         {claimed && entry.dueAt ? (

@@ -56,7 +56,7 @@ describe("submitting a job", () => {
     expect(auditOf(db, jobId, "job.submitted")).toMatchObject([{ actorId: ana.id }]);
     const workspace = getJobWorkspace(db, ana, jobId);
     expect(workspace.job.status).toBe("in_review");
-    expect(workspace.access).toEqual({ view: true, edit: false, claim: false });
+    expect(workspace.access).toMatchObject({ view: true, edit: false, claim: false });
 
     for (const again of [
       () => submitJob(db, ana, { jobId }, at(3)),
@@ -137,9 +137,9 @@ describe("the job workspace", () => {
     const arabicReviewer = await reviewerUser(db, ["ar"]);
     const ben = await volunteerUser(db, ["es"]);
 
-    expect(getJobWorkspace(db, ana, jobId).access).toEqual({ view: true, edit: true, claim: false });
-    expect(getJobWorkspace(db, bed.editor, jobId).access).toEqual({ view: true, edit: false, claim: false });
-    expect(getJobWorkspace(db, reviewer, jobId).access).toEqual({ view: true, edit: false, claim: false });
+    expect(getJobWorkspace(db, ana, jobId).access).toMatchObject({ view: true, edit: true, claim: false });
+    expect(getJobWorkspace(db, bed.editor, jobId).access).toMatchObject({ view: true, edit: false, claim: false });
+    expect(getJobWorkspace(db, reviewer, jobId).access).toMatchObject({ view: true, edit: false, claim: false });
     expect(() => getJobWorkspace(db, ben, jobId)).toThrow(NotFoundError);
     expect(() => getJobWorkspace(db, arabicReviewer, jobId)).toThrow(NotFoundError);
     expect(() => getJobWorkspace(db, ana, 999_999)).toThrow(NotFoundError);
@@ -149,10 +149,10 @@ describe("the job workspace", () => {
     const jobs = importJobs(db, bed.editor);
     const spanish = await volunteerUser(db, ["es"]);
     const arabic = await volunteerUser(db, ["ar"]);
-    expect(getJobWorkspace(db, spanish, jobs.job("es")).access).toEqual({ view: true, edit: false, claim: true });
-    expect(getJobWorkspace(db, arabic, jobs.job("ar")).access).toEqual({ view: true, edit: false, claim: true });
+    expect(getJobWorkspace(db, spanish, jobs.job("es")).access).toMatchObject({ view: true, edit: false, claim: true });
+    expect(getJobWorkspace(db, arabic, jobs.job("ar")).access).toMatchObject({ view: true, edit: false, claim: true });
     expect(() => getJobWorkspace(db, spanish, jobs.job("ar"))).toThrow(NotFoundError);
-    expect(getJobWorkspace(db, bed.editor, jobs.job("ar")).access).toEqual({ view: true, edit: false, claim: false });
+    expect(getJobWorkspace(db, bed.editor, jobs.job("ar")).access).toMatchObject({ view: true, edit: false, claim: false });
   });
 });
 

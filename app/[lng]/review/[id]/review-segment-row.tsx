@@ -1,0 +1,277 @@
+"use client";
+
+import { useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
+import { FormAlert } from "@/app/_components/form-alert";
+import { TaggedText } from "@/app/_components/tagged-text";
+import { SelectField, TextAreaField } from "@/app/_components/text-field";
+import { useT } from "@/app/_components/use-t";
+import { WordDiff } from "@/app/_components/word-diff";
+import { ERROR_CATEGORIES, ERROR_SEVERITIES, type SegmentStatus } from "@/db/enums";
+import type { ReviewSegment } from "@/lib/workflow/get-review-workspace";
+import type { SegmentState } from "@/lib/workflow/save-segment";
+import { tagProblems } from "@/lib/workflow/tag-check";
+import { insertTagInto } from "../../jobs/[id]/editor/insert-tag";
+import { reviewSegmentAction } from "./actions";
+
+type Props = {
+  lng: string;
+  jobId: number;
+  active: boolean;
+  segment: ReviewSegment;
+  translation: { text: string; status: SegmentStatus; version: number };
+  translatorText: string | null;
+  source: { lang: string; dir: "ltr" | "rtl" };
+  target: { lang: string; dir: "ltr" | "rtl" };
+  onChange: (state: SegmentState) => void;
+};
+
+type Mode = "view" | "edit" | "reject";
+const DECIDABLE: ReadonlySet<SegmentStatus> = new Set(["translated", "approved", "rejected"]);
+
+/** One segment under review: source, translation (with the reviewer's changes as a word diff) and decisions. */
+export function ReviewSegmentRow({
+  lng,
+  jobId,
+  active,
+  segment,
+  translation,
+  translatorText,
+  source,
+  target,
+  onChange,
+}: Props) {
+  const t = useT();
+  const id = useId();
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const [mode, setMode] = useState<Mode>("view");
+  const [text, setText] = useState(translation.text);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const number = segment.position + 1;
+  const decidable = active && DECIDABLE.has(translation.status);
+  const problems = mode === "edit" ? tagProblems(text, segment.tags) : [];
+
+  function decide(input: Record<string, unknown>) {
+    startTransition(async () => {
+      setNotice(null);
+      try {
+        const result = await reviewSegmentAction(lng, {
+          ...input,
+          jobId,
+          segmentId: segment.id,
+          version: translation.version,
+        } as Parameters<typeof reviewSegmentAction>[1]);
+        if (!result.ok) {
+          setFields("notFound" in result ? { form: t("manage:form.failed") } : result.fields);
+          return;
+        }
+        setFields({});
+        if ("conflict" in result.value) {
+          // Keep what the reviewer typed; show that the segment changed under them.
+          onChange(result.value.conflict);
+          setNotice(t("review:segment.conflict", { name: result.value.conflict.authorName ?? "—" }));
+          return;
+        }
+        onChange(result.value.segment);
+        setMode("view");
+      } catch {
+        setFields({ form: t("manage:form.failed") });
+      }
+    });
+  }
+
+  function submitEdit(event?: FormEvent) {
+    event?.preventDefault();
+    decide({ decision: "edit", text });
+  }
+
+  function submitReject(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    decide({
+      decision: "reject",
+      comment: String(form.get("comment") ?? ""),
+      category: String(form.get("category") ?? ""),
+      severity: String(form.get("severity") ?? ""),
+    });
+  }
+
+  function onEditKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submitEdit();
+    } else if (event.key === "Escape") {
+      setMode("view");
+    }
+  }
+
+  const categoryOptions = [
+    { value: "", label: t("review:segment.choose") },
+    ...ERROR_CATEGORIES.map((value) => ({ value, label: t(`common:errorCategory.${value}`) })),
+  ];
+  const severityOptions = [
+    { value: "", label: t("review:segment.choose") },
+    ...ERROR_SEVERITIES.map((value) => ({ value, label: t(`common:errorSeverity.${value}`) })),
+  ];
+
+  return (
+    <li className={`segment-row status-${translation.status}`} data-segment-id={segment.id} aria-labelledby={`${id}-label`}>
+      <div className="segment-meta">
+        <span id={`${id}-label`}>
+          {t("editor:segmentLabel", { number, kind: t(`common:blockKind.${segment.kind}`) })}
+        </span>
+        <span className={`segment-status segment-status-${translation.status}`}>
+          {t(`editor:status.${translation.status}`)}
+        </span>
+      </div>
+      <div className="segment-source" lang={source.lang} dir={source.dir}>
+        <TaggedText text={segment.source} tags={segment.tags} />
+      </div>
+      <div className="segment-target">
+        {mode === "edit" ? (
+          <form onSubmit={submitEdit} className="review-edit" noValidate>
+            <label htmlFor={`${id}-text`}>{t("review:segment.editLabel", { number })}</label>
+            <textarea
+              id={`${id}-text`}
+              ref={textareaRef}
+              lang={target.lang}
+              dir={target.dir}
+              rows={Math.min(8, Math.max(2, Math.ceil(segment.source.length / 70)))}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              onKeyDown={onEditKeyDown}
+              aria-invalid={problems.length > 0 || fields.text ? true : undefined}
+              aria-describedby={`${id}-edit-help`}
+              spellCheck
+              autoFocus
+            />
+            {segment.tags.length > 0 && (
+              <div className="tag-buttons" role="group" aria-label={t("editor:insertTags", { number })}>
+                {segment.tags.map((tag) => (
+                  <button
+                    key={tag.id}
+                    type="button"
+                    className={`tag-chip tag-${tag.kind}`}
+                    onClick={() => textareaRef.current && insertTagInto(textareaRef.current, tag, setText)}
+                  >
+                    {tag.paired ? `<${tag.id}>` : `<${tag.id}/>`}
+                    <span className="visually-hidden">
+                      {t("editor:insertTag", { kind: t(`common:tagKind.${tag.kind}`), id: tag.id })}
+                    </span>
+                  </button>
+                ))}
+              </div>
+            )}
+            <ul id={`${id}-edit-help`} className="segment-problems">
+              {problems.map((problem, index) => (
+                <li key={index}>{t(`editor:problems.${problem.code}`, { id: problem.tagId ?? "" })}</li>
+              ))}
+              {fields.text && <li>{fields.text}</li>}
+            </ul>
+            <div className="button-row">
+              <button type="submit" className="button" disabled={pending || problems.length > 0}>
+                {t("review:segment.saveEdit")}
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => setMode("view")}>
+                {t("review:segment.cancel")}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <p className="segment-readonly" lang={target.lang} dir={target.dir}>
+            {translation.text === "" ? (
+              <span className="empty">{t("editor:notTranslated")}</span>
+            ) : (
+              <TaggedText text={translation.text} tags={segment.tags} />
+            )}
+          </p>
+        )}
+        {translatorText !== null && mode === "view" && (
+          <div className="segment-note">
+            <p>{t("review:segment.edited")}</p>
+            <WordDiff before={translatorText} after={translation.text} lang={target.lang} dir={target.dir} />
+          </div>
+        )}
+        {fields.form && <FormAlert>{fields.form}</FormAlert>}
+        {notice && (
+          <p className="alert alert-info" role="status">
+            {notice}
+          </p>
+        )}
+        {mode === "reject" && (
+          <form onSubmit={submitReject} className="form compact-form review-reject" noValidate>
+            <SelectField
+              name="category"
+              label={t("review:segment.category")}
+              options={categoryOptions}
+              error={fields.category}
+              defaultValue=""
+            />
+            <SelectField
+              name="severity"
+              label={t("review:segment.severity")}
+              options={severityOptions}
+              error={fields.severity}
+              defaultValue=""
+            />
+            <TextAreaField
+              name="comment"
+              rows={3}
+              label={t("review:segment.comment")}
+              hint={t("review:segment.commentHint")}
+              error={fields.comment}
+              autoFocus
+            />
+            <div className="button-row">
+              <button type="submit" className="button" disabled={pending}>
+                {t("review:segment.confirmReject", { number })}
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => setMode("view")}>
+                {t("review:segment.cancel")}
+              </button>
+            </div>
+          </form>
+        )}
+        {decidable && mode === "view" && (
+          <div className="button-row review-actions" role="group" aria-label={t("review:segment.actions", { number })}>
+            <button
+              type="button"
+              className="button"
+              disabled={pending || translation.status === "approved"}
+              onClick={() => decide({ decision: "approve" })}
+            >
+              {t("review:segment.approve")}
+              <span className="visually-hidden"> {t("review:segment.number", { number })}</span>
+            </button>
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={pending}
+              onClick={() => {
+                setText(translation.text);
+                setFields({});
+                setMode("edit");
+              }}
+            >
+              {t("review:segment.edit")}
+              <span className="visually-hidden"> {t("review:segment.number", { number })}</span>
+            </button>
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={pending}
+              onClick={() => {
+                setFields({});
+                setMode("reject");
+              }}
+            >
+              {t("review:segment.reject")}
+              <span className="visually-hidden"> {t("review:segment.number", { number })}</span>
+            </button>
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}

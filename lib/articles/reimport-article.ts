@@ -1,10 +1,9 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { writeTransaction, type Db, type Tx } from "@/db/client";
 import type { JobStatus } from "@/db/enums";
 import {
   articles,
   jobs,
-  reviews,
   segments,
   segmentTranslationHistory,
   segmentTranslations,
@@ -22,6 +21,7 @@ import { articleReimportSchema } from "../validation/article-schemas";
 import { message } from "../validation/message";
 import { parseInput } from "../validation/parse-input";
 import { DAY_MS, RESERVATION_DAYS } from "../workflow/claim-policy";
+import { endOpenReview } from "../workflow/review-access";
 import { assertTransition, canTransition } from "../workflow/transitions";
 import { sha256, storeRevision } from "./store-revision";
 
@@ -150,10 +150,7 @@ function returnToPool(tx: Tx, actor: Actor, job: { id: number; status: JobStatus
     })
     .where(eq(jobs.id, job.id))
     .run();
-  tx.update(reviews)
-    .set({ finishedAt: now, outcome: "superseded" })
-    .where(and(eq(reviews.jobId, job.id), isNull(reviews.finishedAt)))
-    .run();
+  endOpenReview(tx, job.id, "superseded", now);
   recordAuditEvent(tx, {
     actorId: actor.id,
     action: "job.reopened_by_source_update",

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { writeTransaction, type Db } from "@/db/client";
 import { jobs, reviews, segments, segmentTranslationHistory, segmentTranslations } from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
@@ -43,8 +43,17 @@ export function approveJob(db: Db, actor: Actor, rawInput: unknown, now = new Da
         .values({ translationId: row.id, authorId: actor.id, text: row.text, status: "approved", version, createdAt: now })
         .run();
     }
-    const score = reviewScore(review.penaltyPoints, review.wordCount);
-    tx.update(reviews).set({ finishedAt: now, outcome: "approved", score }).where(eq(reviews.id, review.id)).run();
+    // The words of the revision approved: a source update during the review may have changed them.
+    const words = tx
+      .select({ words: sql<number>`coalesce(sum(${segments.wordCount}), 0)` })
+      .from(segments)
+      .where(eq(segments.revisionId, job.revisionId))
+      .get()!.words;
+    const score = reviewScore(review.penaltyPoints, words);
+    tx.update(reviews)
+      .set({ finishedAt: now, outcome: "approved", score, wordCount: words, revisionId: job.revisionId })
+      .where(eq(reviews.id, review.id))
+      .run();
     tx.update(jobs)
       .set({ status: to, approvedAt: now, version: job.version + 1, updatedAt: now })
       .where(eq(jobs.id, job.id))
@@ -54,7 +63,7 @@ export function approveJob(db: Db, actor: Actor, rawInput: unknown, now = new Da
       action: "job.approved",
       subjectType: "job",
       subjectId: job.id,
-      data: { score, penaltyPoints: review.penaltyPoints, words: review.wordCount },
+      data: { score, penaltyPoints: review.penaltyPoints, words },
     });
     return { score };
   });

@@ -2,6 +2,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import { writeTransaction, type Db } from "@/db/client";
 import { jobs } from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
+import { endOpenReview } from "./review-access";
 import { TRANSITIONS } from "./transitions";
 
 /**
@@ -22,11 +23,13 @@ export function expireClaims(db: Db, now = new Date()): number {
           claimedAt: null,
           dueAt: null,
           claimExtended: false,
+          reviewerId: null,
           version: sql`${jobs.version} + 1`,
           updatedAt: now,
         })
         .where(eq(jobs.id, job.id))
         .run();
+      endOpenReview(tx, job.id, "released", now);
       recordAuditEvent(tx, {
         actorId: null,
         action: "job.claim_expired",

@@ -15,6 +15,8 @@ export type ReviewSegment = {
   source: string;
   tags: InlineTag[];
   words: number;
+  /** The segment of the previous revision this one continues: its comments belong here too. */
+  previousSegmentId: number | null;
   translation: { text: string; status: SegmentStatus; version: number };
   /** The translator's last confirmed text, when a reviewer's edit replaced it (for the word diff). */
   translatorText: string | null;
@@ -60,6 +62,7 @@ export function getReviewWorkspace(db: Db, actor: Actor, jobId: number): ReviewW
       source: segments.sourceText,
       tags: segments.tags,
       words: segments.wordCount,
+      previousSegmentId: segments.previousSegmentId,
       translationId: segmentTranslations.id,
       text: segmentTranslations.text,
       status: segmentTranslations.status,
@@ -105,6 +108,7 @@ export function getReviewWorkspace(db: Db, actor: Actor, jobId: number): ReviewW
         source: row.source,
         tags: row.tags,
         words: row.words,
+        previousSegmentId: row.previousSegmentId,
         translation: { text: row.text, status: row.status, version: row.version },
         translatorText: confirmed !== undefined && confirmed !== row.text ? confirmed : null,
       };

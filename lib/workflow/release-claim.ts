@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { parseInput } from "../validation/parse-input";
 import { releaseClaimSchema } from "../validation/workflow-schemas";
 import { editableJob } from "./job-access";
+import { endOpenReview } from "./review-access";
 import { assertTransition } from "./transitions";
 
 /**
@@ -24,11 +25,13 @@ export function releaseClaim(db: Db, actor: Actor, rawInput: unknown, now = new 
         claimedAt: null,
         dueAt: null,
         claimExtended: false,
+        reviewerId: null,
         version: job.version + 1,
         updatedAt: now,
       })
       .where(eq(jobs.id, job.id))
       .run();
+    endOpenReview(tx, job.id, "released", now);
     if (input.note) tx.insert(comments).values({ jobId: job.id, authorId: actor.id, body: input.note }).run();
     recordAuditEvent(tx, {
       actorId: actor.id,

@@ -65,3 +65,15 @@ export function heldReview(db: Db | Tx, actor: Actor, jobId: number): { job: Job
   if (!review) throw new WorkflowError(message("workflow:takeReviewFirst"));
   return { job, review };
 }
+
+/**
+ * Ends the job's review in progress, if any, with the reviewer's hold on the job. Used when the
+ * translator's claim ends (release, expiry): whoever claims next starts a fresh review cycle, and
+ * the former reviewer could otherwise claim the job and end up reviewing their own work.
+ */
+export function endOpenReview(tx: Tx, jobId: number, outcome: "released" | "superseded", now: Date): void {
+  tx.update(reviews)
+    .set({ finishedAt: now, outcome })
+    .where(and(eq(reviews.jobId, jobId), isNull(reviews.finishedAt)))
+    .run();
+}

@@ -16,6 +16,13 @@ describe("job transitions", () => {
       release: { from: ["in_progress"], to: "open" },
       expire: { from: ["in_progress"], to: "open" },
       submit: { from: ["in_progress"], to: "in_review" },
+      "take-review": { from: ["in_review"], to: "in_review" },
+      "release-review": { from: ["in_review"], to: "in_review" },
+      "request-changes": { from: ["in_review"], to: "in_progress" },
+      approve: { from: ["in_review"], to: "approved" },
+      publish: { from: ["approved"], to: "published" },
+      unpublish: { from: ["published"], to: "approved" },
+      "source-update": { from: ["in_review", "approved", "published"], to: "open" },
     });
   });
 

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CommentThread, type SerializableComment } from "@/app/_components/comment-thread";
+import { CommentThread } from "@/app/_components/comment-thread";
+import { commentThreads } from "@/app/_lib/comment-threads";
 import { forPage } from "@/app/_lib/domain-errors";
 import { formatDateTime } from "@/app/_lib/format";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { requireUser } from "@/app/_lib/require-user";
 import { getDb } from "@/db/client";
-import { groupBySegment, listJobComments, type CommentView } from "@/lib/comments/list-comments";
+import { listJobComments } from "@/lib/comments/list-comments";
 import { getT } from "@/lib/i18n/server";
 import { languageName, textDirection } from "@/lib/languages";
 import { claimPolicy } from "@/lib/workflow/claim-policy";
@@ -126,28 +127,5 @@ export default async function JobPage({ params }: Props) {
         />
       )}
     </div>
-  );
-}
-
-/**
- * The job's comments as the page shows them: each segment's thread, including what was said on the
- * sentence it continues from before the last source update; the rest (the whole job's, and those on
- * sentences a source update removed) in the job's discussion, so nothing said is hidden.
- */
-function commentThreads(
-  comments: CommentView[],
-  segments: { id: number; previousSegmentId: number | null }[],
-): { job: SerializableComment[]; bySegment: Map<number, SerializableComment[]> } {
-  const shownOn = new Map<number, number>();
-  for (const segment of segments) {
-    shownOn.set(segment.id, segment.id);
-    if (segment.previousSegmentId !== null) shownOn.set(segment.previousSegmentId, segment.id);
-  }
-  return groupBySegment(
-    comments.map((comment) => ({
-      ...comment,
-      segmentId: comment.segmentId === null ? null : (shownOn.get(comment.segmentId) ?? null),
-      createdAt: comment.createdAt.toISOString(),
-    })),
   );
 }

@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CommentThread } from "@/app/_components/comment-thread";
+import { commentThreads } from "@/app/_lib/comment-threads";
 import { forPage } from "@/app/_lib/domain-errors";
 import { formatDateTime } from "@/app/_lib/format";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { titledPage } from "@/app/_lib/page-metadata";
 import { requireUser } from "@/app/_lib/require-user";
 import { getDb } from "@/db/client";
+import { listJobComments } from "@/lib/comments/list-comments";
 import { getT } from "@/lib/i18n/server";
 import { languageName, textDirection } from "@/lib/languages";
 import { getReviewWorkspace } from "@/lib/workflow/get-review-workspace";
@@ -24,6 +27,9 @@ export default async function ReviewPage({ params }: Props) {
   const user = await requireUser(lng, `/${lng}/review/${id}`);
   const workspace = forPage(() => getReviewWorkspace(getDb(), user, Number(id)));
   const { job, article, review, access } = workspace;
+  const threads = access.comment
+    ? commentThreads(listJobComments(getDb(), user, job.id), workspace.segments)
+    : { job: [], bySegment: new Map() };
   const t = getT(lng);
   const number = new Intl.NumberFormat(lng, { maximumFractionDigits: 1 });
   const words = workspace.segments.reduce((sum, segment) => sum + segment.words, 0);
@@ -99,10 +105,24 @@ export default async function ReviewPage({ params }: Props) {
         lng={lng}
         jobId={job.id}
         active={access.review}
-        segments={workspace.segments}
+        segments={workspace.segments.map((segment) => ({
+          ...segment,
+          comments: threads.bySegment.get(segment.id) ?? [],
+        }))}
+        canComment={access.comment}
         source={{ lang: article.sourceLanguage, dir: textDirection(article.sourceLanguage) }}
         target={{ lang: job.targetLanguage, dir: textDirection(job.targetLanguage) }}
       />
+      {access.comment && (
+        <CommentThread
+          lng={lng}
+          jobId={job.id}
+          segmentId={null}
+          comments={threads.job}
+          canComment={access.comment}
+          label={t("editor:comments.jobTitle")}
+        />
+      )}
     </div>
   );
 }

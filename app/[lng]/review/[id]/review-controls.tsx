@@ -1,10 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { TextAreaField } from "@/app/_components/text-field";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { useT } from "@/app/_components/use-t";
+import type { ActionResult } from "@/app/_lib/guarded-action";
 import { approveJobAction, releaseReviewAction, requestChangesAction, takeReviewAction } from "./actions";
 
 type Props = {
@@ -22,24 +24,19 @@ export function ReviewControls({ lng, jobId, canTake, holding, rejected }: Props
   const t = useT();
   const router = useRouter();
   const refresh = () => router.refresh();
-  const take = useActionForm(() => takeReviewAction(lng, jobId), refresh);
-  const approve = useActionForm(() => approveJobAction(lng, jobId), refresh);
-  const send = useActionForm((formData) => requestChangesAction(lng, jobId, formData), refresh);
-  const release = useActionForm(
-    () => releaseReviewAction(lng, jobId),
-    () => router.push(`/${lng}/review`),
-  );
 
   if (canTake) {
     return (
-      <form ref={take.formRef} method="post" onSubmit={take.onSubmit} className="review-controls" noValidate>
-        {take.fields.form && <FormAlert>{take.fields.form}</FormAlert>}
-        {take.failed && <FormAlert>{t("manage:form.failed")}</FormAlert>}
-        <p>{t("review:controls.takeHelp")}</p>
-        <button type="submit" className="button button-large" disabled={take.pending} aria-describedby="review-title">
-          {t("review:controls.take")}
-        </button>
-      </form>
+      <DecisionForm className="review-controls" submit={() => takeReviewAction(lng, jobId)} onDone={refresh}>
+        {(pending) => (
+          <>
+            <p>{t("review:controls.takeHelp")}</p>
+            <button type="submit" className="button button-large" disabled={pending} aria-describedby="review-title">
+              {t("review:controls.take")}
+            </button>
+          </>
+        )}
+      </DecisionForm>
     );
   }
   if (!holding) return null;
@@ -47,41 +44,75 @@ export function ReviewControls({ lng, jobId, canTake, holding, rejected }: Props
   return (
     <section className="review-controls" aria-labelledby="review-decision-title">
       <h2 id="review-decision-title">{t("review:controls.title")}</h2>
-      <form ref={approve.formRef} method="post" onSubmit={approve.onSubmit} noValidate>
-        {approve.fields.form && <FormAlert>{approve.fields.form}</FormAlert>}
-        {approve.failed && <FormAlert>{t("manage:form.failed")}</FormAlert>}
-        <p id="approve-help">
-          {rejected > 0 ? t("review:controls.approveBlocked", { count: rejected }) : t("review:controls.approveHelp")}
-        </p>
-        <button
-          type="submit"
-          className="button button-large"
-          disabled={approve.pending || rejected > 0}
-          aria-describedby="approve-help"
-        >
-          {t("review:controls.approveAll")}
-        </button>
-      </form>
-      <form ref={send.formRef} method="post" onSubmit={send.onSubmit} className="form compact-form" noValidate>
-        {send.fields.form && <FormAlert>{send.fields.form}</FormAlert>}
-        {send.failed && <FormAlert>{t("manage:form.failed")}</FormAlert>}
-        <TextAreaField
-          name="note"
-          rows={2}
-          label={t("review:controls.noteLabel")}
-          hint={t("review:controls.noteHint")}
-          error={send.fields.note}
-        />
-        <button type="submit" className="button button-quiet" disabled={send.pending || rejected === 0}>
-          {t("review:controls.requestChanges", { count: rejected })}
-        </button>
-      </form>
-      <form ref={release.formRef} method="post" onSubmit={release.onSubmit} noValidate>
-        {release.fields.form && <FormAlert>{release.fields.form}</FormAlert>}
-        <button type="submit" className="button button-quiet" disabled={release.pending}>
-          {t("review:controls.release")}
-        </button>
-      </form>
+      <DecisionForm submit={() => approveJobAction(lng, jobId)} onDone={refresh}>
+        {(pending) => (
+          <>
+            <p id="approve-help">
+              {rejected > 0
+                ? t("review:controls.approveBlocked", { count: rejected })
+                : t("review:controls.approveHelp")}
+            </p>
+            <button
+              type="submit"
+              className="button button-large"
+              disabled={pending || rejected > 0}
+              aria-describedby="approve-help"
+            >
+              {t("review:controls.approveAll")}
+            </button>
+          </>
+        )}
+      </DecisionForm>
+      <DecisionForm
+        className="form compact-form"
+        submit={(formData) => requestChangesAction(lng, jobId, formData)}
+        onDone={refresh}
+      >
+        {(pending, fields) => (
+          <>
+            <TextAreaField
+              name="note"
+              rows={2}
+              label={t("review:controls.noteLabel")}
+              hint={t("review:controls.noteHint")}
+              error={fields.note}
+            />
+            <button type="submit" className="button button-quiet" disabled={pending || rejected === 0}>
+              {t("review:controls.requestChanges", { count: rejected })}
+            </button>
+          </>
+        )}
+      </DecisionForm>
+      <DecisionForm submit={() => releaseReviewAction(lng, jobId)} onDone={() => router.push(`/${lng}/review`)}>
+        {(pending) => (
+          <button type="submit" className="button button-quiet" disabled={pending}>
+            {t("review:controls.release")}
+          </button>
+        )}
+      </DecisionForm>
     </section>
+  );
+}
+
+/** One decision as a form: the refusal ("someone else took it") shows above its button. */
+function DecisionForm<T>({
+  submit,
+  onDone,
+  className,
+  children,
+}: {
+  submit: (formData: FormData) => Promise<ActionResult<T>>;
+  onDone: () => void;
+  className?: string;
+  children: (pending: boolean, fields: Record<string, string>) => ReactNode;
+}) {
+  const t = useT();
+  const { formRef, pending, fields, failed, onSubmit } = useActionForm(submit, onDone);
+  return (
+    <form ref={formRef} method="post" onSubmit={onSubmit} className={className} noValidate>
+      {fields.form && <FormAlert>{fields.form}</FormAlert>}
+      {failed && <FormAlert>{t("manage:form.failed")}</FormAlert>}
+      {children(pending, fields)}
+    </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import type { SerializableComment } from "@/app/_components/comment-thread";
 import type { ReviewSegment } from "@/lib/workflow/get-review-workspace";
 import type { SegmentState } from "@/lib/workflow/save-segment";
 import { ReviewSegmentRow } from "./review-segment-row";
@@ -10,13 +11,14 @@ type Props = {
   jobId: number;
   /** The user holds the review: decisions are possible. */
   active: boolean;
-  segments: ReviewSegment[];
+  segments: (ReviewSegment & { comments: SerializableComment[] })[];
+  canComment: boolean;
   source: { lang: string; dir: "ltr" | "rtl" };
   target: { lang: string; dir: "ltr" | "rtl" };
 };
 
 /** Every segment of the job with the reviewer's decision controls; each decision is saved at once. */
-export function ReviewEditor({ lng, jobId, active, segments, source, target }: Props) {
+export function ReviewEditor({ lng, jobId, active, segments, canComment, source, target }: Props) {
   // Decisions answer with the segment's new state; the page's server data is refreshed on job-level actions.
   const [states, setStates] = useState<ReadonlyMap<number, SegmentState>>(() => new Map());
   const update = (state: SegmentState) => setStates((previous) => new Map(previous).set(state.segmentId, state));
@@ -35,6 +37,7 @@ export function ReviewEditor({ lng, jobId, active, segments, source, target }: P
             jobId={jobId}
             active={active}
             segment={segment}
+            canComment={canComment}
             translation={translation}
             // A reviewer's edit shows against the translator's text, whichever came first.
             translatorText={

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
+import { CommentThread, type SerializableComment } from "@/app/_components/comment-thread";
 import { FormAlert } from "@/app/_components/form-alert";
 import { TaggedText } from "@/app/_components/tagged-text";
 import { SelectField, TextAreaField } from "@/app/_components/text-field";
@@ -17,7 +18,8 @@ type Props = {
   lng: string;
   jobId: number;
   active: boolean;
-  segment: ReviewSegment;
+  segment: ReviewSegment & { comments: SerializableComment[] };
+  canComment: boolean;
   translation: { text: string; status: SegmentStatus; version: number };
   translatorText: string | null;
   source: { lang: string; dir: "ltr" | "rtl" };
@@ -34,6 +36,7 @@ export function ReviewSegmentRow({
   jobId,
   active,
   segment,
+  canComment,
   translation,
   translatorText,
   source,
@@ -270,6 +273,16 @@ export function ReviewSegmentRow({
               <span className="visually-hidden"> {t("review:segment.number", { number })}</span>
             </button>
           </div>
+        )}
+        {canComment && (
+          <CommentThread
+            lng={lng}
+            jobId={jobId}
+            segmentId={segment.id}
+            comments={segment.comments}
+            canComment={canComment}
+            label={t("editor:comments.segmentLabel", { number })}
+          />
         )}
       </div>
     </li>

@@ -199,7 +199,8 @@ export function JobEditor({
             translation={translations.get(segment.id)!}
             conflict={conflicts.get(segment.id)}
             error={errors.get(segment.id)}
-            editable={editable}
+            // A segment the reviewer approved stays as approved: only rejected ones are sent back.
+            editable={editable && translations.get(segment.id)!.status !== "approved"}
             lng={lng}
             jobId={jobId}
             canComment={canComment}

@@ -136,7 +136,16 @@ export const SegmentRow = memo(function SegmentRow({
         )}
         {segment.rejection && (
           <div className="segment-note segment-rejection">
-            <strong>{t("editor:rejected")}</strong> {segment.rejection.body}
+            <strong>{t("editor:rejected")}</strong>{" "}
+            {segment.rejection.category && segment.rejection.severity && (
+              <span className="badge">
+                {t("editor:comments.errorBadge", {
+                  category: t(`common:errorCategory.${segment.rejection.category}`),
+                  severity: t(`common:errorSeverity.${segment.rejection.severity}`),
+                })}
+              </span>
+            )}{" "}
+            <span className="comment-body">{segment.rejection.body}</span>
           </div>
         )}
         {conflict && (

@@ -108,6 +108,9 @@ function ReviewSection({ lng, count }: { lng: Parameters<typeof getT>[0]; count:
     <section className="card" aria-labelledby="review-title">
       <h2 id="review-title">{t("dashboard:review.title")}</h2>
       <p>{count === 0 ? t("dashboard:review.empty") : t("dashboard:review.waiting", { count })}</p>
+      <p>
+        <Link href={`/${lng}/review`}>{t("dashboard:review.open")}</Link>
+      </p>
     </section>
   );
 }

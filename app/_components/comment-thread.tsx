@@ -80,9 +80,13 @@ function CommentItem({ lng, comment }: { lng: string; comment: SerializableComme
   const t = useT();
   const hydrated = useHydrated();
   const date = new Date(comment.createdAt);
+  // dateStyle and timeZoneName cannot be combined, so the fields are spelled out.
   const when = new Intl.DateTimeFormat(lng, {
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
     // Until hydrated, a zone both sides agree on, named so it is not mistaken for local time.
     ...(hydrated ? {} : { timeZone: "UTC", timeZoneName: "short" }),
   }).format(date);

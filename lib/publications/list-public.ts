@@ -2,9 +2,11 @@
 import { desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, jobs, publications, users } from "@/db/schema";
+import { publicationTitle } from "./live-publications";
 
 export type PublishedTranslation = {
   slug: string;
+  /** The title in the translation's language. */
   title: string;
   targetLanguage: string;
   translatorName: string | null;
@@ -15,7 +17,7 @@ export function listRecentPublications(db: Db, limit = 10): PublishedTranslation
   return db
     .select({
       slug: articles.slug,
-      title: articles.title,
+      title: publicationTitle,
       targetLanguage: jobs.targetLanguage,
       translatorName: users.displayName,
       publishedAt: publications.publishedAt,

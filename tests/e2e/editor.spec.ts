@@ -30,7 +30,7 @@ test("a volunteer translates the sample article with the keyboard alone and subm
   await signInAsDemo(page, "volunteer");
   await claimFromCatalogue(page, title, "Spanish");
 
-  const boxes = page.locator(".segment-target textarea");
+  const boxes = page.locator(".segment-target textarea[id^='translation-']");
   const count = await boxes.count();
   expect(count).toBe(23);
   await tabTo(page, () => document.activeElement?.id.startsWith("translation-") ?? false);
@@ -48,7 +48,7 @@ test("a volunteer translates the sample article with the keyboard alone and subm
   await tabTo(page, () => document.activeElement?.textContent === "Submit for review");
   await page.keyboard.press("Enter");
   await expect(page.getByText("This translation is no longer open for changes: you can read it.")).toBeVisible();
-  await expect(page.locator(".segment-target textarea")).toHaveCount(0);
+  await expect(page.locator(".segment-target textarea[id^='translation-']")).toHaveCount(0);
   await expect(page.getByText("Spanish translation of an article in English · In review.")).toBeVisible();
   await expect(page.locator(".segment-readonly").first()).toContainText("(ES)");
 });

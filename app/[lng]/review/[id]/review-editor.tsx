@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { SerializableComment } from "@/app/_components/comment-thread";
 import type { ReviewSegment } from "@/lib/workflow/get-review-workspace";
@@ -21,7 +22,12 @@ type Props = {
 export function ReviewEditor({ lng, jobId, active, segments, canComment, source, target }: Props) {
   // Decisions answer with the segment's new state; the page's server data is refreshed on job-level actions.
   const [states, setStates] = useState<ReadonlyMap<number, SegmentState>>(() => new Map());
-  const update = (state: SegmentState) => setStates((previous) => new Map(previous).set(state.segmentId, state));
+  const router = useRouter();
+  const update = (state: SegmentState) => {
+    setStates((previous) => new Map(previous).set(state.segmentId, state));
+    // The counts, the score and what the job-level buttons allow are the server's: fetch them anew.
+    router.refresh();
+  };
 
   return (
     <ol className="segment-list review-list">

@@ -7,10 +7,13 @@ import { pageLanguage } from "@/app/_lib/page-language";
 import { requireUser } from "@/app/_lib/require-user";
 import { getDb } from "@/db/client";
 import { getArticleSource } from "@/lib/articles/get-article-source";
+import { listJobPublications } from "@/lib/publications/manage-publications";
+import { translationPath } from "@/lib/publications/public-paths";
 import { getT } from "@/lib/i18n/server";
 import { CONTENT_LANGUAGES, languageName, textDirection } from "@/lib/languages";
 import { ImportWarningsList } from "./import-warnings-list";
 import { OpenLanguagesForm } from "./open-languages-form";
+import { PublicationControls } from "./publication-controls";
 import { UpdateSourceForm } from "./update-source-form";
 
 type Props = { params: Promise<{ lng: string; slug: string }> };
@@ -23,6 +26,7 @@ export default async function ArticleSourcePage({ params }: Props) {
   const { slug } = await params;
   const user = await requireUser(lng, `/${lng}/manage/articles/${slug}`);
   const article = forPage(() => getArticleSource(getDb(), user, slug));
+  const publishing = forPage(() => listJobPublications(getDb(), user, slug));
   const t = getT(lng);
   const number = new Intl.NumberFormat(lng);
   const words = article.segments.reduce((sum, segment) => sum + segment.words, 0);
@@ -53,16 +57,42 @@ export default async function ArticleSourcePage({ params }: Props) {
 
       <section aria-labelledby="translations-title">
         <h2 id="translations-title">{t("manage:article.translations")}</h2>
-        {article.jobs.length === 0 ? (
+        {publishing.length === 0 ? (
           <p>{t("manage:noJobs")}</p>
         ) : (
-          <ul className="plain-list compact">
-            {article.jobs.map((job) => (
-              <li key={job.id}>
-                {t("manage:job", {
-                  language: languageName(job.targetLanguage, lng),
-                  status: t(`jobStatus.${job.status}`),
-                })}
+          <ul className="plain-list job-publications">
+            {publishing.map((job) => (
+              <li key={job.jobId}>
+                <div className="job-publication">
+                  <span>
+                    {t("manage:job", {
+                      language: languageName(job.targetLanguage, lng),
+                      status: t(`jobStatus.${job.status}`),
+                    })}
+                    {job.live && job.updateInProgress && (
+                      <span className="badge">{t("publishing:manage.updateInProgress")}</span>
+                    )}
+                  </span>
+                  {job.live && (
+                    <small>
+                      {t("publishing:manage.published", { date: formatDateTime(job.live.publishedAt, lng) })} ·{" "}
+                      <Link href={translationPath(lng, article.slug, job.targetLanguage)}>
+                        {t("publishing:manage.view", { language: languageName(job.targetLanguage, lng) })}
+                      </Link>
+                    </small>
+                  )}
+                  {job.live && job.updateInProgress && <small>{t("publishing:manage.updateInProgressHint")}</small>}
+                </div>
+                {/* Kept after unpublishing, so the outcome stays announced where the button was. */}
+                {(job.canPublish || job.canUnpublish || job.publishedBefore) && (
+                  <PublicationControls
+                    lng={lng}
+                    jobId={job.jobId}
+                    canPublish={job.canPublish}
+                    canUnpublish={job.canUnpublish}
+                    republish={job.publishedBefore}
+                  />
+                )}
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { pageLanguage } from "@/app/_lib/page-language";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getT } from "@/lib/i18n/server";
-import { languageName } from "@/lib/languages";
+import { languageName, textDirection } from "@/lib/languages";
 import { listArticlesNeedingTranslators, listRecentPublications } from "@/lib/publications/list-public";
 
 const STEPS = ["import", "translate", "review", "publish"] as const;
@@ -61,12 +61,19 @@ export default async function LandingPage({ params }: { params: Promise<{ lng: s
             <ul className="plain-list">
               {published.map((item) => (
                 <li key={`${item.slug}-${item.targetLanguage}`}>
-                  <Link href={`/${lng}/a/${item.slug}/${item.targetLanguage}`}>{item.title}</Link>
+                  <Link
+                    href={`/${lng}/a/${item.slug}/${item.targetLanguage}`}
+                    hrefLang={item.targetLanguage}
+                    lang={item.targetLanguage}
+                    dir={textDirection(item.targetLanguage)}
+                  >
+                    {item.title}
+                  </Link>
                   <br />
                   <small>
                     {t("landing:published.credit", {
                       language: languageName(item.targetLanguage, lng),
-                      volunteers: item.translatorName ?? "",
+                      volunteers: new Intl.ListFormat(lng, { type: "conjunction" }).format(item.volunteerNames),
                     })}
                   </small>
                 </li>

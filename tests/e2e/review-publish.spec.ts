@@ -76,6 +76,11 @@ test("a translation goes from volunteer to reviewer to the public page, and only
   await reject(reviewer, 7, "Fluency", "Minor", "This sentence reads awkwardly.");
   // 5 + 1 penalty points over 442 words.
   await expect(reviewer.getByText("13.6 penalty points per 1,000 words (6 points)")).toBeVisible();
+  // The review editor, with a rejection form open, is usable with assistive technology.
+  await row(reviewer, 9).getByRole("button", { name: "Reject segment 9", exact: true }).click();
+  const reviewAxe = await new AxeBuilder({ page: reviewer }).analyze();
+  expect(reviewAxe.violations.map((violation) => violation.id)).toEqual([]);
+  await row(reviewer, 9).getByRole("button", { name: "Cancel" }).click();
   await reviewer.getByRole("button", { name: "Request changes (2 rejected segments)" }).click();
   await expect(reviewer.getByText("Sent back to Christopher Clarke")).toBeVisible();
 

@@ -11,8 +11,6 @@ export type PublicArticle = {
   sourceLanguage: string;
   /** The current source revision as sanitized HTML. */
   html: string;
-  /** Whether the HTML carries its own top-level heading, so the page need not add one. */
-  htmlHasHeading: boolean;
   translations: LivePublication[];
 };
 
@@ -58,7 +56,6 @@ export function getPublicArticle(db: Db, slug: string): PublicArticle | null {
     title: article.title,
     sourceLanguage: article.sourceLanguage,
     html,
-    htmlHasHeading: /<h1[\s>]/i.test(html),
     translations: livePublicationsOf(db, article.id),
   };
 }

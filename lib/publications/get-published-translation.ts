@@ -11,8 +11,6 @@ export type PublicTranslation = {
   title: string;
   /** The language the title is written in: the target's, or the source's when no heading was translated. */
   titleLanguage: string;
-  /** Whether the HTML carries its own top-level heading, so the page need not add one. */
-  htmlHasHeading: boolean;
   html: string;
   creditLine: string;
   publishedAt: Date;
@@ -53,7 +51,6 @@ export function getPublishedTranslation(db: Db, slug: string, targetLanguage: st
     targetLanguage,
     title: row.title,
     titleLanguage: row.title === row.articleTitle ? row.sourceLanguage : targetLanguage,
-    htmlHasHeading: /<h1[\s>]/i.test(row.html),
     html: row.html,
     creditLine: row.creditLine,
     publishedAt: row.publishedAt,

@@ -49,7 +49,6 @@ describe("a published translation", () => {
       targetLanguage: "es",
       title: "Manglares en Fiyi",
       titleLanguage: "es",
-      htmlHasHeading: true,
       publishedAt: at(1),
       updateInProgress: false,
       otherLanguages: [{ language: "ar", title: "أشجار المانغروف في فيجي", publishedAt: at(2) }],
@@ -96,7 +95,6 @@ describe("the public article", () => {
     expect(article).toMatchObject({
       slug,
       sourceLanguage: "en",
-      htmlHasHeading: true,
       translations: [
         { language: "ar", title: "أشجار المانغروف في فيجي" },
         { language: "es", title: "Manglares en Fiyi" },

@@ -10,7 +10,7 @@ import { importArticle } from "@/lib/articles/import-article";
 import { NotFoundError, WorkflowError } from "@/lib/errors";
 import { publishJob } from "@/lib/publications/publish-job";
 import { unpublishJob } from "@/lib/publications/unpublish-job";
-import { sanitizeHtml } from "@/lib/segmentation/html/sanitize-html";
+import { articleBody } from "@/lib/publications/article-body";
 import {
   at,
   auditOf,
@@ -248,18 +248,22 @@ describe("publishing an approved job", () => {
       expect(text).toContain(typed);
     }
     expect(title).toBe("<script>alert(1)</script>");
-    // And the display-time sanitizer keeps it exactly so.
-    expect(sanitizeHtml(html)).toBe(html);
+    // And the display-time sanitizer keeps it so (its opening heading becomes the page title).
+    expect(articleBody(html).html).toBe(html.replace(/^<h(\d)>(.*?)<\/h\1>/s, "<h1>$2</h1>"));
   });
 });
 
-describe("sanitizing HTML at display", () => {
-  it("drops what the allowlist does not keep", () => {
+describe("the article body a public page shows", () => {
+  it("drops what the allowlist does not keep, and makes the opening heading the page title", () => {
     expect(
-      sanitizeHtml(
+      articleBody(
         '<h2 onclick="x()">T</h2><script>alert(1)</script><p><a href="javascript:alert(1)">a</a><img src=x onerror=alert(1)></p>',
       ),
-    ).toBe('<h2>T</h2><p><a>a</a><img src="x"></p>');
+    ).toEqual({ html: '<h1>T</h1><p><a>a</a><img src="x"></p>', hasTitle: true });
+  });
+
+  it("leaves an article that opens with a paragraph for the page to title", () => {
+    expect(articleBody("<p>Text</p><h2>Later</h2>")).toEqual({ html: "<p>Text</p><h2>Later</h2>", hasTitle: false });
   });
 });
 

@@ -9,7 +9,7 @@ import { getT } from "@/lib/i18n/server";
 import { languageName, textDirection } from "@/lib/languages";
 import { getPublicArticle } from "@/lib/publications/get-public-article";
 import { articlePath, translationPath } from "@/lib/publications/public-paths";
-import { sanitizeHtml } from "@/lib/segmentation/html/sanitize-html";
+import { articleBody } from "@/lib/publications/article-body";
 
 type Props = { params: Promise<{ lng: string; slug: string }> };
 
@@ -49,14 +49,15 @@ export default async function PublicArticlePage({ params }: Props) {
   const article = load(slug);
   if (!article) notFound();
   const t = getT(lng);
+  const body = articleBody(article.html);
   const source = { lang: article.sourceLanguage, dir: textDirection(article.sourceLanguage) };
 
   return (
     <div className="page publication">
       <article {...source} className="published-article">
-        {!article.htmlHasHeading && <h1>{article.title}</h1>}
+        {!body.hasTitle && <h1>{article.title}</h1>}
         {/* Rendered through the allowlist, and sanitized again with it here. */}
-        <div className="article-body" dangerouslySetInnerHTML={{ __html: sanitizeHtml(article.html) }} />
+        <div className="article-body" dangerouslySetInnerHTML={{ __html: body.html }} />
       </article>
 
       <section aria-labelledby="translations-title" className="article-translations">

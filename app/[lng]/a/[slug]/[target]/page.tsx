@@ -10,7 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { languageName, textDirection } from "@/lib/languages";
 import { getPublishedTranslation, type PublicTranslation } from "@/lib/publications/get-published-translation";
 import { articlePath, translationPath } from "@/lib/publications/public-paths";
-import { sanitizeHtml } from "@/lib/segmentation/html/sanitize-html";
+import { articleBody } from "@/lib/publications/article-body";
 
 type Props = { params: Promise<{ lng: string; slug: string; target: string }> };
 
@@ -50,6 +50,7 @@ export default async function PublishedTranslationPage({ params }: Props) {
   const publication = load(slug, target);
   if (!publication) notFound();
   const t = getT(lng);
+  const body = articleBody(publication.html);
   const { article } = publication;
   const switcher = [
     { code: article.sourceLanguage, href: articlePath(lng, slug), original: true },
@@ -86,13 +87,13 @@ export default async function PublishedTranslationPage({ params }: Props) {
       )}
 
       <article lang={target} dir={textDirection(target)} className="published-article">
-        {!publication.htmlHasHeading && (
+        {!body.hasTitle && (
           <h1 lang={publication.titleLanguage} dir={textDirection(publication.titleLanguage)}>
             {publication.title}
           </h1>
         )}
         {/* Sanitized when it was rendered, and again here with the same allowlist. */}
-        <div className="article-body" dangerouslySetInnerHTML={{ __html: sanitizeHtml(publication.html) }} />
+        <div className="article-body" dangerouslySetInnerHTML={{ __html: body.html }} />
         <p className="credit" lang={target}>
           {publication.creditLine}
         </p>

@@ -7,6 +7,7 @@ type TitleKey =
   | "auth:signIn.metaTitle"
   | "auth:signUp.metaTitle"
   | "dashboard:metaTitle"
+  | "glossary:metaTitle"
   | "manage:metaTitle"
   | "manage:import.metaTitle"
   | "manage:article.metaTitle"

@@ -73,9 +73,12 @@ export const segmentTranslations = sqliteTable(
     /** Optimistic locking: a save based on an older version gets 409, never overwrites. */
     version: integer("version").notNull().default(1),
     lastAuthorId: integer("last_author_id").references(() => users.id),
-    /** QA warnings the translator dismissed, with their reasons (JSON), shown to the reviewer. */
+    /**
+     * QA warnings the translator dismissed, with their reasons (JSON), shown to the reviewer. Each
+     * holds for the text it was dismissed for (`textHash`, lib/qa/dismissals.ts): an edit revives it.
+     */
     dismissedWarnings: text("dismissed_warnings", { mode: "json" })
-      .$type<{ check: string; reason: string }[]>()
+      .$type<{ check: string; reason: string; textHash?: string }[]>()
       .notNull()
       .default(sql`'[]'`),
     updatedAt: updatedAt(),

@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   /** Publish, unpublish and republish approved translations. */
   "article:publish": { minimumRole: "editor", scope: "any" },
   "article:manage": { minimumRole: "editor", scope: "any" },
+  /** Add, edit, delete, import and export the glossary of any language pair. */
+  "glossary:manage": { minimumRole: "editor", scope: "any" },
   "user:manage": { minimumRole: "admin", scope: "any" },
 } as const satisfies Record<string, { minimumRole: Role; scope: Scope }>;
 

@@ -6,9 +6,11 @@ import enAuth from "@/locales/en/auth.json";
 import enCommon from "@/locales/en/common.json";
 import enDashboard from "@/locales/en/dashboard.json";
 import enEditor from "@/locales/en/editor.json";
+import enGlossary from "@/locales/en/glossary.json";
 import enLanding from "@/locales/en/landing.json";
 import enManage from "@/locales/en/manage.json";
 import enPublishing from "@/locales/en/publishing.json";
+import enQa from "@/locales/en/qa.json";
 import enReview from "@/locales/en/review.json";
 import enValidation from "@/locales/en/validation.json";
 import enWork from "@/locales/en/work.json";
@@ -18,9 +20,11 @@ import esAuth from "@/locales/es/auth.json";
 import esCommon from "@/locales/es/common.json";
 import esDashboard from "@/locales/es/dashboard.json";
 import esEditor from "@/locales/es/editor.json";
+import esGlossary from "@/locales/es/glossary.json";
 import esLanding from "@/locales/es/landing.json";
 import esManage from "@/locales/es/manage.json";
 import esPublishing from "@/locales/es/publishing.json";
+import esQa from "@/locales/es/qa.json";
 import esReview from "@/locales/es/review.json";
 import esValidation from "@/locales/es/validation.json";
 import esWork from "@/locales/es/work.json";
@@ -34,9 +38,11 @@ export const englishResources = {
   auth: enAuth,
   dashboard: enDashboard,
   editor: enEditor,
+  glossary: enGlossary,
   landing: enLanding,
   manage: enManage,
   publishing: enPublishing,
+  qa: enQa,
   review: enReview,
   validation: enValidation,
   work: enWork,
@@ -54,9 +60,11 @@ export const resources: Record<UiLanguage, Bundle> = {
     auth: esAuth,
     dashboard: esDashboard,
     editor: esEditor,
+    glossary: esGlossary,
     landing: esLanding,
     manage: esManage,
     publishing: esPublishing,
+    qa: esQa,
     review: esReview,
     validation: esValidation,
     work: esWork,

@@ -27,6 +27,9 @@ export default async function ManageArticlesPage({ params }: Props) {
       <p>
         <Link className="button" href={`/${lng}/manage/import`}>
           {t("manage:importArticle")}
+        </Link>{" "}
+        <Link className="button button-quiet" href={`/${lng}/manage/glossary`}>
+          {t("glossary:manageLink")}
         </Link>
       </p>
       {articles.length === 0 ? (

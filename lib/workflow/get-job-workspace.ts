@@ -5,7 +5,10 @@ import type { ErrorCategory, ErrorSeverity, JobStatus, SegmentStatus } from "@/d
 import { articles, comments, segments, segmentTranslations, users } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import type { SourceSegment } from "../segmentation/types";
+import type { GlossaryEntry } from "../glossary/entry";
+import type { QaDismissal } from "../qa/dismissals";
 import { jobAccess, visibleJob, type JobAccess } from "./job-access";
+import { jobQaFacts } from "./qa-context";
 
 export type WorkspaceSegment = Omit<SourceSegment, "id" | "blockIndex"> & {
   id: number;
@@ -14,6 +17,8 @@ export type WorkspaceSegment = Omit<SourceSegment, "id" | "blockIndex"> & {
   /** The segment of the previous revision this one continues, if any. */
   previousSegmentId: number | null;
   translation: { text: string; status: SegmentStatus; version: number };
+  /** Warnings the translator dismissed, each for the text it was dismissed for (lib/qa/dismissals.ts). */
+  dismissedWarnings: QaDismissal[];
   /** The reviewer's comment on a rejected translation. */
   rejection: { body: string; category: ErrorCategory | null; severity: ErrorSeverity | null } | null;
 };
@@ -30,6 +35,8 @@ export type JobWorkspace = {
   };
   article: { title: string; slug: string; sourceLanguage: string };
   segments: WorkspaceSegment[];
+  /** The glossary of the job's language pair: terms are underlined in the source and checked by QA. */
+  glossary: GlossaryEntry[];
   access: JobAccess;
 };
 
@@ -58,6 +65,7 @@ export function getJobWorkspace(db: Db, actor: Actor, jobId: number): JobWorkspa
       translationText: segmentTranslations.text,
       status: segmentTranslations.status,
       version: segmentTranslations.version,
+      dismissedWarnings: segmentTranslations.dismissedWarnings,
     })
     .from(segments)
     .innerJoin(
@@ -104,8 +112,10 @@ export function getJobWorkspace(db: Db, actor: Actor, jobId: number): JobWorkspa
       previousSourceText: row.status === "outdated" ? row.previousSourceText : null,
       previousSegmentId: row.previousSegmentId,
       translation: { text: row.translationText, status: row.status, version: row.version },
+      dismissedWarnings: row.dismissedWarnings,
       rejection: row.status === "rejected" ? (rejections.get(row.id) ?? null) : null,
     })),
+    glossary: jobQaFacts(db, job).glossary,
     access: jobAccess(actor, job),
   };
 }

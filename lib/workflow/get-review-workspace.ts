@@ -4,7 +4,10 @@ import type { JobStatus, SegmentStatus } from "@/db/enums";
 import { articles, reviews, segments, segmentTranslationHistory, segmentTranslations, users } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import type { InlineTag } from "../segmentation/types";
+import { withDismissals, type ReviewedIssue } from "../qa/dismissals";
+import { runChecks } from "../qa/run-checks";
 import { jobAccess, type JobAccess } from "./job-access";
+import { jobQaFacts, segmentQaContext } from "./qa-context";
 import { openReview, reviewableJob } from "./review-access";
 import { reviewScore } from "./review-score";
 
@@ -20,6 +23,8 @@ export type ReviewSegment = {
   translation: { text: string; status: SegmentStatus; version: number };
   /** The translator's last confirmed text, when a reviewer's edit replaced it (for the word diff). */
   translatorText: string | null;
+  /** Quality problems of the current text, with the translator's reason for each dismissed warning. */
+  issues: ReviewedIssue[];
 };
 
 export type ReviewSummary = {
@@ -67,6 +72,7 @@ export function getReviewWorkspace(db: Db, actor: Actor, jobId: number): ReviewW
       text: segmentTranslations.text,
       status: segmentTranslations.status,
       version: segmentTranslations.version,
+      dismissedWarnings: segmentTranslations.dismissedWarnings,
     })
     .from(segments)
     .innerJoin(
@@ -80,6 +86,8 @@ export function getReviewWorkspace(db: Db, actor: Actor, jobId: number): ReviewW
     db,
     rows.map((row) => row.translationId),
   );
+
+  const facts = jobQaFacts(db, job);
 
   const current = openReview(db, job.id);
   const last =
@@ -111,6 +119,14 @@ export function getReviewWorkspace(db: Db, actor: Actor, jobId: number): ReviewW
         previousSegmentId: row.previousSegmentId,
         translation: { text: row.text, status: row.status, version: row.version },
         translatorText: confirmed !== undefined && confirmed !== row.text ? confirmed : null,
+        issues:
+          row.text === ""
+            ? []
+            : withDismissals(
+                runChecks(segmentQaContext(facts, { sourceText: row.source, tags: row.tags }, row.text)),
+                row.dismissedWarnings,
+                row.text,
+              ),
       };
     }),
     review: last

@@ -11,7 +11,8 @@ import { reviewSegmentSchema } from "../validation/review-schemas";
 import { heldReview } from "./review-access";
 import { SEVERITY_WEIGHTS } from "./review-score";
 import type { SegmentState } from "./save-segment";
-import { tagProblems } from "./tag-check";
+import { blockingErrors } from "../qa/blocking-errors";
+import { articleLanguage } from "./article-language";
 
 /** Segments a reviewer can decide on: confirmed by the translator, or already decided. */
 const REVIEWABLE: ReadonlySet<SegmentStatus> = new Set(["translated", "approved", "rejected"]);
@@ -27,7 +28,12 @@ export function reviewSegment(db: Db, actor: Actor, rawInput: unknown, now = new
   return writeTransaction(db, (tx) => {
     const { job, review } = heldReview(tx, actor, input.jobId);
     const row = tx
-      .select({ translation: segmentTranslations, tags: segments.tags, authorName: users.displayName })
+      .select({
+        translation: segmentTranslations,
+        sourceText: segments.sourceText,
+        tags: segments.tags,
+        authorName: users.displayName,
+      })
       .from(segmentTranslations)
       .innerJoin(segments, eq(segments.id, segmentTranslations.segmentId))
       .leftJoin(users, eq(users.id, segmentTranslations.lastAuthorId))
@@ -50,9 +56,14 @@ export function reviewSegment(db: Db, actor: Actor, rawInput: unknown, now = new
     let authorId = current.lastAuthorId;
     let authorName = row.authorName;
     if (input.decision === "edit") {
-      if (tagProblems(input.text, row.tags).length > 0) {
-        throw new ValidationError({ text: message("workflow:tagsDoNotMatch") });
-      }
+      const [blocking] = blockingErrors({
+        source: row.sourceText,
+        target: input.text,
+        tags: row.tags,
+        sourceLanguage: articleLanguage(tx, job.articleId),
+        targetLanguage: job.targetLanguage,
+      });
+      if (blocking) throw new ValidationError({ text: blocking.message });
       text = input.text;
       authorId = actor.id;
       authorName = actor.displayName;

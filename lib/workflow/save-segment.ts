@@ -9,7 +9,8 @@ import { message } from "../validation/message";
 import { parseInput } from "../validation/parse-input";
 import { segmentSaveSchema } from "../validation/workflow-schemas";
 import { editableJob } from "./job-access";
-import { tagProblems } from "./tag-check";
+import { blockingErrors } from "../qa/blocking-errors";
+import { articleLanguage } from "./article-language";
 
 export type SegmentState = {
   segmentId: number;
@@ -51,7 +52,12 @@ export function saveSegment(db: Db, actor: Actor, rawInput: unknown): SegmentSta
     const job = editableJob(tx, actor, input.jobId);
     const translationOf = (segmentId: number) =>
       tx
-        .select({ translation: segmentTranslations, tags: segments.tags, authorName: users.displayName })
+        .select({
+          translation: segmentTranslations,
+          sourceText: segments.sourceText,
+          tags: segments.tags,
+          authorName: users.displayName,
+        })
         .from(segmentTranslations)
         .innerJoin(segments, eq(segments.id, segmentTranslations.segmentId))
         .leftJoin(users, eq(users.id, segmentTranslations.lastAuthorId))
@@ -81,8 +87,15 @@ export function saveSegment(db: Db, actor: Actor, rawInput: unknown): SegmentSta
     const text = input.text.trim() === "" ? "" : input.text;
     const status: SegmentStatus = text === "" ? "empty" : input.status;
     if (status === "translated") {
-      const problems = tagProblems(text, row.tags);
-      if (problems.length > 0) throw new ValidationError({ text: message("workflow:tagsDoNotMatch") });
+      // A draft may be anything; a confirmed translation has every tag of the source, well formed.
+      const [blocking] = blockingErrors({
+        source: row.sourceText,
+        target: text,
+        tags: row.tags,
+        sourceLanguage: articleLanguage(tx, job.articleId),
+        targetLanguage: job.targetLanguage,
+      });
+      if (blocking) throw new ValidationError({ text: blocking.message });
     }
     if (text === current.text && status === current.status) return state(current, row.authorName);
 

@@ -8,7 +8,8 @@ import { message } from "../validation/message";
 import { parseInput } from "../validation/parse-input";
 import { submitJobSchema } from "../validation/workflow-schemas";
 import { editableJob } from "./job-access";
-import { tagProblems } from "./tag-check";
+import { blockingErrors } from "../qa/blocking-errors";
+import { articleLanguage } from "./article-language";
 import { assertTransition } from "./transitions";
 
 const DONE = new Set(["translated", "approved"]);
@@ -24,16 +25,32 @@ export function submitJob(db: Db, actor: Actor, rawInput: unknown, now = new Dat
     const to = assertTransition(job.status, "submit");
     // Translations of segments removed by a source update stay with the old revision: not counted.
     const rows = tx
-      .select({ text: segmentTranslations.text, status: segmentTranslations.status, tags: segments.tags })
+      .select({
+        text: segmentTranslations.text,
+        status: segmentTranslations.status,
+        sourceText: segments.sourceText,
+        tags: segments.tags,
+      })
       .from(segmentTranslations)
       .innerJoin(segments, eq(segments.id, segmentTranslations.segmentId))
       .where(and(eq(segmentTranslations.jobId, job.id), eq(segments.revisionId, job.revisionId)))
       .all();
     const unfinished = rows.filter((row) => !DONE.has(row.status)).length;
     if (unfinished > 0) throw new WorkflowError(message("workflow:submitUnfinished", { count: unfinished }));
-    const withTagProblems = rows.filter((row) => tagProblems(row.text, row.tags).length > 0).length;
-    if (withTagProblems > 0) {
-      throw new WorkflowError(message("workflow:submitTagProblems", { count: withTagProblems }));
+    // Checked again here: a segment confirmed before a check existed must not slip through.
+    const sourceLanguage = articleLanguage(tx, job.articleId);
+    const withErrors = rows.filter(
+      (row) =>
+        blockingErrors({
+          source: row.sourceText,
+          target: row.text,
+          tags: row.tags,
+          sourceLanguage,
+          targetLanguage: job.targetLanguage,
+        }).length > 0,
+    ).length;
+    if (withErrors > 0) {
+      throw new WorkflowError(message("workflow:submitTagProblems", { count: withErrors }));
     }
     tx.update(jobs)
       .set({ status: to, submittedAt: now, version: job.version + 1, updatedAt: now })

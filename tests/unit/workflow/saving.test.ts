@@ -105,9 +105,15 @@ describe("saving a segment", () => {
   it("refuses to confirm a translation whose tags do not match the source's", async () => {
     const { jobId, segment, save } = await claimed();
     expect(segment(LINK).source).toBe("See the <1>report</1>.");
-    for (const text of ["Vea el informe.", "Vea el <2>informe</2>.", "Vea el <1>informe.", "Vea el <1/>informe."]) {
+    // Each refusal names the check and the tag, as the editor shows it.
+    for (const [text, key] of [
+      ["Vea el informe.", "qa:tag_missing.missing"],
+      ["Vea el <2>informe</2>.", "qa:tag_missing.missing"],
+      ["Vea el <1>informe.", "qa:tag_unbalanced.notClosed"],
+      ["Vea el <1/>informe.", "qa:tag_missing.missing"],
+    ] as const) {
       const error = expectRefusedUnchanged(db, jobId, () => save(LINK, text, "translated"), ValidationError);
-      expect((error as ValidationError).fields).toEqual({ text: { key: "workflow:tagsDoNotMatch" } });
+      expect((error as ValidationError).fields.text, text).toMatchObject({ key, values: { tag: 1 } });
     }
     expect(save(LINK, "Vea el <1>informe</1>.", "translated")).toMatchObject({ status: "translated", version: 2 });
   });

@@ -10,7 +10,7 @@ import { WordDiff } from "@/app/_components/word-diff";
 import { ERROR_CATEGORIES, ERROR_SEVERITIES, type SegmentStatus } from "@/db/enums";
 import type { ReviewSegment } from "@/lib/workflow/get-review-workspace";
 import type { SegmentState } from "@/lib/workflow/save-segment";
-import { tagProblems } from "@/lib/workflow/tag-check";
+import { blockingErrors } from "@/lib/qa/blocking-errors";
 import { insertTagInto } from "../../jobs/[id]/editor/insert-tag";
 import { reviewSegmentAction } from "./actions";
 
@@ -53,7 +53,16 @@ export function ReviewSegmentRow({
   const [pending, startTransition] = useTransition();
   const number = segment.position + 1;
   const decidable = active && DECIDABLE.has(translation.status);
-  const problems = mode === "edit" ? tagProblems(text, segment.tags) : [];
+  const problems =
+    mode === "edit"
+      ? blockingErrors({
+          source: segment.source,
+          target: text,
+          tags: segment.tags,
+          sourceLanguage: source.lang,
+          targetLanguage: target.lang,
+        })
+      : [];
 
   function decide(input: Record<string, unknown>) {
     startTransition(async () => {
@@ -168,7 +177,7 @@ export function ReviewSegmentRow({
             )}
             <ul id={`${id}-edit-help`} className="segment-problems">
               {problems.map((problem, index) => (
-                <li key={index}>{t(`editor:problems.${problem.code}`, { id: problem.tagId ?? "" })}</li>
+                <li key={index}>{String(t(problem.message.key as never, problem.message.values as never))}</li>
               ))}
               {fields.text && <li>{fields.text}</li>}
             </ul>
@@ -189,6 +198,22 @@ export function ReviewSegmentRow({
               <TaggedText text={translation.text} tags={segment.tags} />
             )}
           </p>
+        )}
+        {mode === "view" && segment.issues.length > 0 && (
+          <ul className="qa-issues" aria-label={t("review:segment.checks", { number })}>
+            {segment.issues.map((issue, index) => (
+              <li key={index} className={`qa-issue qa-${issue.severity}`}>
+                <span className="badge">{t(`qa:severity.${issue.severity}`)}</span>{" "}
+                {String(t(issue.message.key as never, issue.message.values as never))}
+                {issue.dismissal && (
+                  <>
+                    {" "}
+                    <em>{t("review:segment.dismissed", { reason: issue.dismissal.reason })}</em>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
         )}
         {translatorText !== null && mode === "view" && (
           <div className="segment-note">

@@ -50,3 +50,23 @@ export async function apiCall<T>(request: NextRequest, run: (actor: Actor) => T)
     throw error;
   }
 }
+
+/**
+ * Runs a read-only use-case for a JSON route handler (GET). Browsers send no Origin header on
+ * same-origin GETs, and a read changes nothing, so only the session is checked; refusals map as in
+ * `apiCall` (401 signed out, 404 not visible).
+ */
+export async function apiQuery<T>(run: (actor: Actor) => T): Promise<NextResponse> {
+  const actor = await getCurrentUser();
+  if (!actor) return NextResponse.json({ error: "signed out" }, { status: 401 });
+  try {
+    const response = NextResponse.json(run(actor));
+    // Answers depend on the signed-in user and on data that changes with every save.
+    response.headers.set("Cache-Control", "private, no-store");
+    return response;
+  } catch (error) {
+    if (error instanceof NotFoundError) return NextResponse.json({ error: "not found" }, { status: 404 });
+    if (error instanceof ValidationError) return NextResponse.json({ error: "invalid" }, { status: 422 });
+    throw error;
+  }
+}

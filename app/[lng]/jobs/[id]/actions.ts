@@ -2,6 +2,8 @@
 
 import { getDb } from "@/db/client";
 import { guardedAction, type ActionResult } from "@/app/_lib/guarded-action";
+import type { DismissWarningInput } from "@/lib/validation/qa-schemas";
+import { dismissWarning, type DismissWarningResult } from "@/lib/workflow/dismiss-warning";
 import { extendClaim } from "@/lib/workflow/extend-claim";
 import { releaseClaim } from "@/lib/workflow/release-claim";
 import { submitJob } from "@/lib/workflow/submit-job";
@@ -26,4 +28,12 @@ export async function releaseClaimAction(lng: string, jobId: number, formData: F
     releaseClaim(getDb(), actor, { jobId, note: formData.get("note") ?? undefined });
     return null;
   });
+}
+
+/** The assignee dismisses a quality-check warning of one segment, with a reason the reviewer reads. */
+export async function dismissWarningAction(
+  lng: string,
+  input: DismissWarningInput,
+): Promise<ActionResult<DismissWarningResult>> {
+  return guardedAction(lng, (actor) => dismissWarning(getDb(), actor, input));
 }

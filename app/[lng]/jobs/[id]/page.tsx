@@ -50,6 +50,7 @@ export default async function JobPage({ params }: Props) {
     previousSource: segment.previousSourceText,
     previousId: segment.previousSegmentId,
     rejection: segment.rejection,
+    dismissedWarnings: segment.dismissedWarnings,
     ...(threads ? { comments: threads.bySegment.get(segment.id) ?? [] } : {}),
   }));
   const translations: [number, TranslationState][] = workspace.segments.map((segment) => [
@@ -113,6 +114,7 @@ export default async function JobPage({ params }: Props) {
         canComment={access.comment}
         segments={segments}
         translations={translations}
+        glossary={workspace.glossary}
         source={source}
         target={target}
       />

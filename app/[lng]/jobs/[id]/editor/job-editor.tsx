@@ -1,19 +1,26 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { useT } from "@/app/_components/use-t";
 import type { SegmentStatus } from "@/db/enums";
-import { tagProblems } from "@/lib/workflow/tag-check";
+import type { GlossaryEntry } from "@/lib/glossary/entry";
+import type { GlossaryMatch } from "@/lib/glossary/find-terms";
+import { EditorToolbar, type Filter } from "./editor-toolbar";
 import { insertTagInto } from "./insert-tag";
-import { SaveIndicator } from "./save-indicator";
+import { insertTextInto } from "./insert-text";
+import { matchShortcutIndex } from "./match-shortcut";
+import { NO_CHECKS } from "./segment-checks";
+import { segmentOfTextarea, textareaId, textareaOf } from "./segment-dom";
 import { SegmentRow } from "./segment-row";
 import { ShortcutHelp } from "./shortcut-help";
+import { SIDE_PANEL_HEADING_ID, SidePanel } from "./side-panel";
 import { SubmitJob } from "./submit-job";
 import type { EditorSegment, TranslationState } from "./types";
+import { useActiveMatches } from "./use-active-matches";
+import { useConfirmRefusal } from "./use-confirm-refusal";
+import { useEditorChecks } from "./use-editor-checks";
+import { useRepetitions } from "./use-repetitions";
 import { useSegmentSaver } from "./use-segment-saver";
-
-const FILTERS = ["all", "todo", "empty", "draft", "translated", "outdated", "rejected", "problems"] as const;
-type Filter = (typeof FILTERS)[number];
 
 const CONFIRMED = new Set<SegmentStatus>(["translated", "approved"]);
 
@@ -26,11 +33,13 @@ type Props = {
   canComment?: boolean;
   segments: EditorSegment[];
   translations: [number, TranslationState][];
+  /** The glossary of the job's language pair: terms are underlined in the sources and checked. */
+  glossary: GlossaryEntry[];
   source: { lang: string; dir: "ltr" | "rtl" };
   target: { lang: string; dir: "ltr" | "rtl" };
 };
 
-const textareaId = (segmentId: number) => `translation-${segmentId}`;
+const NO_TERMS: GlossaryMatch[] = [];
 
 /** The side-by-side editor: every segment of the job, keyboard first, saving as the volunteer types. */
 export function JobEditor({
@@ -41,6 +50,7 @@ export function JobEditor({
   canComment = false,
   segments,
   translations: initial,
+  glossary,
   source,
   target,
 }: Props) {
@@ -51,10 +61,24 @@ export function JobEditor({
       new Map(segments.flatMap((segment) => (segment.previousId ? [[segment.previousId, segment.id] as const] : []))),
     [segments],
   );
-  const saver = useSegmentSaver({ jobId, userId, initial: initialMap, successors, enabled: editable });
-  const { translations, conflicts, errors, state, edit, confirm, resolve } = saver;
+  const byId = useMemo(() => new Map(segments.map((segment) => [segment.id, segment])), [segments]);
+  // A confirmation with a quality-check error is refused in the browser, naming the problem.
+  const refuse = useConfirmRefusal(byId, source.lang, target.lang);
+  const saver = useSegmentSaver({ jobId, userId, initial: initialMap, successors, enabled: editable, refuse });
+  const { translations, conflicts, errors, state, confirmedSaves, edit, confirm, resolve } = saver;
+  const { glossaryBySegment, checksBySegment, withErrors, withProblems, onDismissed } = useEditorChecks({
+    segments,
+    translations,
+    glossary,
+    sourceLanguage: source.lang,
+    targetLanguage: target.lang,
+  });
   const [filter, setFilter] = useState<Filter>("all");
   const [help, setHelp] = useState(false);
+  // One polite voice for what happens away from the focus (repetitions offered, a match inserted).
+  const [announcement, setAnnouncement] = useState("");
+  // The segment whose text box has, or last had, focus: the side panel is about it.
+  const [activeId, setActiveId] = useState<number | null>(null);
   // Marks the editor interactive once hydrated (the editor benchmark and tests wait for it).
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -62,24 +86,35 @@ export function JobEditor({
     performance.mark("tandem:editor-ready");
   }, []);
   // The key handler reads translations through a ref, so it keeps one identity and rows stay memoized.
-  const translationsRef = useRef(translations);
+  const translationsRef = useRef<ReadonlyMap<number, TranslationState>>(translations);
   useEffect(() => {
     translationsRef.current = translations;
   }, [translations]);
 
-  // Segments whose translation has tag problems; each row lists its own, this is for the filter and submit.
-  const withProblems = useMemo(
-    () =>
-      new Set(
-        segments
-          .filter((segment) => {
-            const text = translations.get(segment.id)?.text ?? "";
-            return text !== "" && tagProblems(text, segment.tags).length > 0;
-          })
-          .map((segment) => segment.id),
-      ),
-    [segments, translations],
-  );
+  const active = activeId === null ? null : (byId.get(activeId) ?? null);
+  const activeEditable = active !== null && editable && translations.get(active.id)?.status !== "approved";
+  const {
+    state: matches,
+    retry: retryMatches,
+    insertMatch,
+  } = useActiveMatches({
+    jobId,
+    segment: activeEditable ? active : null,
+    confirmedSaves,
+    edit,
+    announce: setAnnouncement,
+  });
+
+  const focusTextarea = useCallback((segmentId: number) => textareaOf(segmentId)?.focus(), []);
+  const repetitions = useRepetitions({
+    segments,
+    translationsRef,
+    confirm,
+    announce: setAnnouncement,
+    focusSegment: focusTextarea,
+  });
+  const { offer, offerAfterConfirm } = repetitions;
+
   const totalWords = segments.reduce((sum, segment) => sum + segment.words, 0);
   const doneWords = segments.reduce(
     (sum, segment) => sum + (CONFIRMED.has(translations.get(segment.id)?.status ?? "empty") ? segment.words : 0),
@@ -103,7 +138,7 @@ export function JobEditor({
 
   const focusSegment = useCallback((segmentId: number | undefined) => {
     if (segmentId === undefined) return;
-    const element = document.getElementById(textareaId(segmentId));
+    const element = textareaOf(segmentId);
     element?.focus();
     element?.scrollIntoView({ block: "center" });
   }, []);
@@ -113,9 +148,13 @@ export function JobEditor({
       const index = segments.findIndex((segment) => segment.id === segmentId);
       const segment = segments[index]!;
       const ctrl = event.ctrlKey || event.metaKey;
+      const matchIndex = matchShortcutIndex(event);
       if (ctrl && event.key === "Enter") {
         event.preventDefault();
-        confirm(segmentId);
+        const outcome = confirm(segmentId);
+        // Refused: the reason is under the segment, and the volunteer stays to fix it.
+        if (outcome === "refused") return;
+        if (outcome === "confirmed") offerAfterConfirm(segmentId);
         // The next segment still to translate, after this one and then from the top.
         const order = [...segments.slice(index + 1), ...segments.slice(0, index)];
         const current = translationsRef.current;
@@ -126,7 +165,7 @@ export function JobEditor({
         const step = event.key === "ArrowDown" ? 1 : -1;
         for (let other = index + step; other >= 0 && other < segments.length; other += step) {
           const candidate = segments[other]!;
-          if (!document.getElementById(textareaId(candidate.id))?.closest("li")?.hidden) {
+          if (!textareaOf(candidate.id)?.closest("li")?.hidden) {
             focusSegment(candidate.id);
             break;
           }
@@ -139,48 +178,62 @@ export function JobEditor({
         if (!tag) return;
         event.preventDefault();
         insertTagInto(event.currentTarget, tag, (text) => edit(segmentId, text));
+      } else if (matchIndex !== null) {
+        // Taken even without that many matches: the browser would otherwise switch tabs under the volunteer.
+        event.preventDefault();
+        insertMatch(segmentId, matchIndex);
       } else if (event.altKey && event.code === "KeyH") {
         event.preventDefault();
         setHelp(true);
       }
     },
-    [confirm, edit, focusSegment, segments],
+    [confirm, edit, focusSegment, insertMatch, offerAfterConfirm, segments],
   );
 
-  // Alt+H works from anywhere on the page, not only inside a text box.
+  const onListFocus = useCallback((event: FocusEvent<HTMLOListElement>) => {
+    const segmentId = segmentOfTextarea(event.target);
+    if (segmentId !== null) setActiveId(segmentId);
+  }, []);
+
+  const insertTerm = useCallback(
+    (translation: string) => {
+      const element = activeId === null ? null : textareaOf(activeId);
+      if (activeId === null || !element) return;
+      insertTextInto(element, translation, (text) => edit(activeId, text));
+    },
+    [activeId, edit],
+  );
+
+  // Alt+H works from anywhere on the page, not only inside a text box. So does Alt+P, which takes
+  // the keyboard to the side panel (it comes after every segment in the page; Escape comes back).
   useEffect(() => {
     const open = (event: globalThis.KeyboardEvent) => {
       if (event.altKey && event.code === "KeyH") {
         event.preventDefault();
         setHelp(true);
+      } else if (event.altKey && event.code === "KeyP" && editable) {
+        const heading = document.getElementById(SIDE_PANEL_HEADING_ID);
+        if (!heading) return;
+        event.preventDefault();
+        heading.focus();
+        heading.scrollIntoView({ block: "nearest" });
       }
     };
     window.addEventListener("keydown", open);
     return () => window.removeEventListener("keydown", open);
-  }, []);
+  }, [editable]);
 
   return (
     <div className="job-editor" ref={root}>
-      <div className="editor-toolbar">
-        <div className="progress-block">
-          <label htmlFor="job-progress">{t("editor:progress", { done: doneWords, total: totalWords })}</label>
-          <progress id="job-progress" max={Math.max(totalWords, 1)} value={doneWords} />
-        </div>
-        {editable && <SaveIndicator state={state} />}
-        <div className="editor-filter">
-          <label htmlFor="segment-filter">{t("editor:filter.label")}</label>
-          <select id="segment-filter" value={filter} onChange={(event) => setFilter(event.target.value as Filter)}>
-            {FILTERS.map((option) => (
-              <option key={option} value={option}>
-                {t(`editor:filter.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="button" className="button button-quiet" onClick={() => setHelp(true)}>
-          {t("editor:shortcuts.open")}
-        </button>
-      </div>
+      <EditorToolbar
+        doneWords={doneWords}
+        totalWords={totalWords}
+        saveState={editable ? state : null}
+        filter={filter}
+        onFilter={setFilter}
+        problems={withProblems.size}
+        onHelp={() => setHelp(true)}
+      />
       {state.locked !== null && (
         <p className="alert alert-error" role="alert">
           {state.locked || t("editor:locked")}
@@ -191,35 +244,63 @@ export function JobEditor({
           {t("editor:signedOutHelp")}
         </p>
       )}
-      <ol className="segment-list">
-        {segments.map((segment) => (
-          <SegmentRow
-            key={segment.id}
-            segment={segment}
-            translation={translations.get(segment.id)!}
-            conflict={conflicts.get(segment.id)}
-            error={errors.get(segment.id)}
-            // A segment the reviewer approved stays as approved: only rejected ones are sent back.
-            editable={editable && translations.get(segment.id)!.status !== "approved"}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      <div className={editable ? "editor-workspace" : undefined}>
+        <ol className="segment-list" onFocus={onListFocus}>
+          {segments.map((segment) => (
+            <SegmentRow
+              key={segment.id}
+              segment={segment}
+              translation={translations.get(segment.id)!}
+              conflict={conflicts.get(segment.id)}
+              error={errors.get(segment.id)}
+              checks={checksBySegment.get(segment.id) ?? NO_CHECKS}
+              glossaryMatches={glossaryBySegment.get(segment.id)?.matches ?? NO_TERMS}
+              repetition={offer?.segmentId === segment.id ? offer : undefined}
+              // A segment the reviewer approved stays as approved: only rejected ones are sent back.
+              editable={editable && translations.get(segment.id)!.status !== "approved"}
+              lng={lng}
+              jobId={jobId}
+              canComment={canComment}
+              hidden={!visible(segment)}
+              source={source}
+              target={target}
+              onEdit={edit}
+              onKeyDown={onKeyDown}
+              onResolve={resolve}
+              onDismissed={onDismissed}
+              onFillRepetitions={repetitions.fill}
+              onDeclineRepetitions={repetitions.decline}
+              textareaId={textareaId}
+            />
+          ))}
+        </ol>
+        {editable && (
+          <SidePanel
             lng={lng}
             jobId={jobId}
-            canComment={canComment}
-            hidden={!visible(segment)}
+            segment={active}
+            matches={matches}
+            onRetryMatches={retryMatches}
+            onInsertMatch={activeEditable && active ? (index) => insertMatch(active.id, index) : undefined}
+            glossary={(active && glossaryBySegment.get(active.id)?.entries) ?? []}
+            onInsertTerm={activeEditable ? insertTerm : undefined}
+            checks={(active && checksBySegment.get(active.id)) ?? NO_CHECKS}
+            translated={active !== null && (translations.get(active.id)?.text ?? "") !== ""}
+            onLeave={() => focusSegment(active?.id ?? segments[0]?.id)}
             source={source}
             target={target}
-            onEdit={edit}
-            onKeyDown={onKeyDown}
-            onResolve={resolve}
-            textareaId={textareaId}
           />
-        ))}
-      </ol>
+        )}
+      </div>
       {editable && (
         <SubmitJob
           lng={lng}
           jobId={jobId}
           unconfirmed={unconfirmed.length}
-          problems={withProblems.size}
+          problems={withErrors.size}
           waiting={state.waiting + conflicts.size}
         />
       )}

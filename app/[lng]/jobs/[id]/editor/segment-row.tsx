@@ -6,15 +6,25 @@ import { TaggedText } from "@/app/_components/tagged-text";
 import { useT } from "@/app/_components/use-t";
 import { WordDiff } from "@/app/_components/word-diff";
 import type { InlineTag } from "@/db/json-shapes";
-import { tagProblems } from "@/lib/workflow/tag-check";
+import type { GlossaryMatch } from "@/lib/glossary/find-terms";
+import type { QaDismissal } from "@/lib/qa/dismissals";
+import { GlossarySource } from "./glossary-source";
 import { insertTagInto } from "./insert-tag";
-import type { Conflict, EditorSegment, TranslationState } from "./types";
+import type { SegmentChecks } from "./segment-checks";
+import { issueId, SegmentIssues } from "./segment-issues";
+import type { Conflict, EditorSegment, RepetitionOffer, TranslationState } from "./types";
 
 type Props = {
   segment: EditorSegment;
   translation: TranslationState;
   conflict: Conflict | undefined;
   error: string | undefined;
+  /** The quality checks of the current text (the same object while the text stays). */
+  checks: SegmentChecks;
+  /** The glossary terms of the source, found once per segment. */
+  glossaryMatches: readonly GlossaryMatch[];
+  /** Present on the segment just confirmed when others have the same sentence and no translation. */
+  repetition: RepetitionOffer | undefined;
   editable: boolean;
   lng: string;
   jobId: number;
@@ -25,6 +35,9 @@ type Props = {
   onEdit: (segmentId: number, text: string) => void;
   onKeyDown: (segmentId: number, event: KeyboardEvent<HTMLTextAreaElement>) => void;
   onResolve: (segmentId: number, choice: "mine" | "theirs") => void;
+  onDismissed: (segmentId: number, dismissals: QaDismissal[]) => void;
+  onFillRepetitions: (segmentId: number) => void;
+  onDeclineRepetitions: (segmentId: number) => void;
   textareaId: (segmentId: number) => string;
 };
 
@@ -34,6 +47,9 @@ export const SegmentRow = memo(function SegmentRow({
   translation,
   conflict,
   error,
+  checks,
+  glossaryMatches,
+  repetition,
   editable,
   lng,
   jobId,
@@ -44,12 +60,19 @@ export const SegmentRow = memo(function SegmentRow({
   onEdit,
   onKeyDown,
   onResolve,
+  onDismissed,
+  onFillRepetitions,
+  onDeclineRepetitions,
   textareaId,
 }: Props) {
   const t = useT();
-  const problems = translation.text === "" ? [] : tagProblems(translation.text, segment.tags);
   const number = segment.position + 1;
   const id = textareaId(segment.id);
+  // The text box is described by what still needs attention: a refusal, errors, open warnings.
+  const describedBy = [
+    ...(error ? [`${id}-error`] : []),
+    ...checks.issues.flatMap((issue, index) => (issue.dismissal ? [] : [issueId(id, index)])),
+  ].join(" ");
 
   function insert(tag: InlineTag) {
     const element = document.getElementById(id) as HTMLTextAreaElement | null;
@@ -72,7 +95,14 @@ export const SegmentRow = memo(function SegmentRow({
         </span>
       </div>
       <div className="segment-source" lang={source.lang} dir={source.dir}>
-        <TaggedText text={segment.source} tags={segment.tags} />
+        <GlossarySource
+          text={segment.source}
+          tags={segment.tags}
+          matches={glossaryMatches}
+          idPrefix={id}
+          lng={lng}
+          target={target}
+        />
         {segment.previousSource !== null && (
           <p className="segment-note" lang={lng}>
             {t("common:diff.sourceChanged")}{" "}
@@ -92,8 +122,8 @@ export const SegmentRow = memo(function SegmentRow({
               dir={target.dir}
               rows={Math.min(8, Math.max(2, Math.ceil(segment.source.length / 70)))}
               value={translation.text}
-              aria-invalid={problems.length > 0 || error ? true : undefined}
-              aria-describedby={problems.length > 0 || error ? `${id}-problems` : undefined}
+              aria-invalid={checks.errors > 0 || error ? true : undefined}
+              aria-describedby={describedBy || undefined}
               onChange={(event) => onEdit(segment.id, event.target.value)}
               onKeyDown={(event) => onKeyDown(segment.id, event)}
               spellCheck
@@ -126,13 +156,39 @@ export const SegmentRow = memo(function SegmentRow({
             )}
           </p>
         )}
-        {(problems.length > 0 || error) && (
-          <ul id={`${id}-problems`} className="segment-problems">
-            {problems.map((problem, index) => (
-              <li key={index}>{t(`editor:problems.${problem.code}`, { id: problem.tagId ?? "" })}</li>
-            ))}
-            {error && <li>{error}</li>}
-          </ul>
+        {error && (
+          <p id={`${id}-error`} className="segment-refusal" role="alert">
+            {error}
+          </p>
+        )}
+        {checks.issues.length > 0 && (
+          <SegmentIssues
+            lng={lng}
+            jobId={jobId}
+            segmentId={segment.id}
+            text={translation.text}
+            checks={checks}
+            editable={editable}
+            idPrefix={id}
+            onDismissed={onDismissed}
+          />
+        )}
+        {repetition && (
+          <div className="repetition-offer">
+            <p>{t("editor:repetitions.offer", { count: repetition.targets.length })}</p>
+            <div className="button-row">
+              <button type="button" className="button button-small" onClick={() => onFillRepetitions(segment.id)}>
+                {t("editor:repetitions.fill", { count: repetition.targets.length })}
+              </button>
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                onClick={() => onDeclineRepetitions(segment.id)}
+              >
+                {t("editor:repetitions.decline")}
+              </button>
+            </div>
+          </div>
         )}
         {segment.rejection && (
           <div className="segment-note segment-rejection">

@@ -8,6 +8,8 @@ const SHORTCUTS = [
   ["Ctrl+↑ / Ctrl+↓", "move"],
   ["Ctrl+Shift+S", "copySource"],
   ["Ctrl+Shift+1…9", "insertTag"],
+  ["Ctrl+1…5", "insertMatch"],
+  ["Alt+P", "panel"],
   ["Alt+H", "help"],
 ] as const;
 

@@ -1,6 +1,7 @@
 import type { SerializableComment } from "@/app/_components/comment-thread";
 import type { InlineTag } from "@/db/json-shapes";
 import type { BlockKind, ErrorCategory, ErrorSeverity, SegmentStatus } from "@/db/enums";
+import type { QaDismissal } from "@/lib/qa/dismissals";
 
 /** One segment as the editor holds it in the browser. */
 export type EditorSegment = {
@@ -14,6 +15,8 @@ export type EditorSegment = {
   /** The segment this one continues after a source update: text kept in the browser under it is its. */
   previousId: number | null;
   rejection: { body: string; category: ErrorCategory | null; severity: ErrorSeverity | null } | null;
+  /** Quality-check warnings the translator dismissed, each for the text it was dismissed for. */
+  dismissedWarnings: QaDismissal[];
   /** The segment's comment thread, oldest first; absent when the user may not read comments. */
   comments?: SerializableComment[];
 };
@@ -28,3 +31,6 @@ export type ServerSegment = TranslationState & { segmentId: number; authorName: 
 export type PendingChange = { text: string; status: "draft" | "translated"; baseVersion: number };
 
 export type Conflict = { mine: string; theirs: ServerSegment };
+
+/** After a confirmation: the segments with the same source, still empty, that may take its translation. */
+export type RepetitionOffer = { segmentId: number; text: string; targets: number[] };

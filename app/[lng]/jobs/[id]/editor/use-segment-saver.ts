@@ -39,12 +39,23 @@ type Options = {
   /** Segment ids of the previous source revision -> the segments that continue them now. */
   successors: Map<number, number>;
   enabled: boolean;
+  /**
+   * Why a text may not be confirmed (the first quality-check error, in the user's language), or
+   * null. Checked before anything is sent; the server checks again and answers 422 with its own.
+   */
+  refuse?: (segmentId: number, text: string) => string | null;
 };
 
-export function useSegmentSaver({ jobId, userId, initial, successors, enabled }: Options) {
+/** What a confirmation did: sent, refused by the checks (the reason is in `errors`), or nothing to confirm. */
+export type ConfirmOutcome = "confirmed" | "refused" | "empty";
+
+export function useSegmentSaver({ jobId, userId, initial, successors, enabled, refuse }: Options) {
   const [translations, setTranslations] = useState(initial);
   const [conflicts, setConflicts] = useState<Map<number, Conflict>>(new Map());
   const [errors, setErrors] = useState<Map<number, string>>(new Map());
+  // Counts confirmations the server accepted: each adds to the translation memory, so matches shown
+  // for other segments may have changed.
+  const [confirmedSaves, setConfirmedSaves] = useState(0);
   const [state, setState] = useState<SaveState>({
     offline: false,
     saving: false,
@@ -69,6 +80,10 @@ export function useSegmentSaver({ jobId, userId, initial, successors, enabled }:
   useEffect(() => {
     translationsRef.current = translations;
   }, [translations]);
+  const refuseRef = useRef(refuse);
+  useEffect(() => {
+    refuseRef.current = refuse;
+  }, [refuse]);
 
   const persist = useCallback(() => {
     storePending(userId, jobId, pending.current);
@@ -109,7 +124,11 @@ export function useSegmentSaver({ jobId, userId, initial, successors, enabled }:
       const latest = pending.current[segmentId];
       if (response.ok) {
         setTranslation(segmentId, { status: body.status, version: body.version });
-        setErrors((previous) => withEntry(previous, segmentId, undefined));
+        // A draft saved after a refused confirmation keeps the refusal in view; typing clears it (edit).
+        if (change.status === "translated") {
+          setErrors((previous) => withEntry(previous, segmentId, undefined));
+          if (body.status === "translated") setConfirmedSaves((count) => count + 1);
+        }
         if (latest && latest.text === change.text && latest.status === change.status) delete pending.current[segmentId];
         else if (latest) {
           latest.baseVersion = body.version!;
@@ -135,7 +154,7 @@ export function useSegmentSaver({ jobId, userId, initial, successors, enabled }:
       }
       if (response.status === 422 && latest) {
         setErrors((previous) => withEntry(previous, segmentId, Object.values(body.fields ?? {})[0] ?? ""));
-        // A confirmation refused (tags) still saves the words as a draft.
+        // A confirmation the server refused (a quality-check error) still saves the words as a draft.
         if (latest.status === "translated") {
           latest.status = "draft";
           setTranslation(segmentId, { status: "draft" });
@@ -199,6 +218,8 @@ export function useSegmentSaver({ jobId, userId, initial, successors, enabled }:
       pending.current[segmentId] = { text, status: "draft", baseVersion: known?.baseVersion ?? current.version };
       blocked.current.delete(segmentId);
       setTranslation(segmentId, { text, status: text.trim() === "" ? "empty" : "draft" });
+      // A refusal was about the text before this change; the checks under the segment say what is left.
+      setErrors((previous) => withEntry(previous, segmentId, undefined));
       persist();
       clearTimeout(timers.current.get(segmentId));
       timers.current.set(
@@ -209,22 +230,34 @@ export function useSegmentSaver({ jobId, userId, initial, successors, enabled }:
     [persist, setTranslation],
   );
 
-  /** Ctrl+Enter: the segment is translated; send it now. */
+  /**
+   * Ctrl+Enter: the segment is translated; send it now. `text` confirms another text than the one
+   * shown (a repetition filled with the translation of its twin). A text with a quality-check error
+   * is refused here, before anything is sent, with the reason under the segment.
+   */
   const confirm = useCallback(
-    (segmentId: number) => {
+    (segmentId: number, text?: string): ConfirmOutcome => {
       const current = translationsRef.current.get(segmentId);
-      if (!current || current.text.trim() === "") return;
+      const confirmed = text ?? current?.text ?? "";
+      if (!current || confirmed.trim() === "") return "empty";
+      const refusal = refuseRef.current?.(segmentId, confirmed) ?? null;
+      if (refusal !== null) {
+        setErrors((previous) => withEntry(previous, segmentId, refusal));
+        return "refused";
+      }
       const known = pending.current[segmentId];
       pending.current[segmentId] = {
-        text: current.text,
+        text: confirmed,
         status: "translated",
         baseVersion: known?.baseVersion ?? current.version,
       };
       blocked.current.delete(segmentId);
-      setTranslation(segmentId, { status: "translated" });
+      setTranslation(segmentId, { text: confirmed, status: "translated" });
+      setErrors((previous) => withEntry(previous, segmentId, undefined));
       clearTimeout(timers.current.get(segmentId));
       persist();
       void sendRef.current(segmentId);
+      return "confirmed";
     },
     [persist, setTranslation],
   );
@@ -306,5 +339,5 @@ export function useSegmentSaver({ jobId, userId, initial, successors, enabled }:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled, jobId, userId]);
 
-  return { translations, conflicts, errors, state, edit, confirm, resolve };
+  return { translations, conflicts, errors, state, confirmedSaves, edit, confirm, resolve };
 }

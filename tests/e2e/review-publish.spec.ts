@@ -112,9 +112,9 @@ test("a translation goes from volunteer to reviewer to the public page, and only
   await expect(row(reviewer, 3)).toContainText("Corrected: the source says entities.");
   const heading = row(reviewer, 1);
   await heading.getByRole("button", { name: "Edit segment 1", exact: true }).click();
-  await heading.getByLabel("Corrected translation of segment 1").fill(
-    "Voluntarias de la ONU por la igualdad de género en América Latina y el Caribe",
-  );
+  await heading
+    .getByLabel("Corrected translation of segment 1")
+    .fill("Voluntarias de la ONU por la igualdad de género en América Latina y el Caribe");
   await heading.getByRole("button", { name: "Save and approve" }).click();
   await expect(heading.locator(".segment-status")).toHaveText("Approved");
   await expect(heading.locator("ins.diff-added").first()).toBeVisible();

@@ -48,7 +48,11 @@ export type ErrorSeverity = (typeof ERROR_SEVERITIES)[number];
 export const REVIEW_OUTCOMES = ["approved", "released", "superseded"] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 
-export const TM_ORIGINS = ["approved_segment", "tmx_import"] as const;
+/**
+ * Where a translation memory unit comes from: a segment translation confirmed in Tandem (it follows
+ * that translation until the source changes), or a TMX file imported by an editor.
+ */
+export const TM_ORIGINS = ["segment", "tmx_import"] as const;
 export type TmOrigin = (typeof TM_ORIGINS)[number];
 
 /** SQL list literal for a CHECK constraint: ('a', 'b'). Values are our own constants, never user input. */

@@ -3,12 +3,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runEditorBenchmark } from "../bench/editor";
+import { runMemoryBenchmark } from "../bench/memory";
 import { runSegmentationBenchmark } from "../bench/segmentation";
 import type { BenchmarkResult } from "../bench/types";
 
 const BENCHMARKS: Record<string, () => BenchmarkResult | Promise<BenchmarkResult>> = {
   segmentation: runSegmentationBenchmark,
   editor: runEditorBenchmark,
+  memory: runMemoryBenchmark,
 };
 
 async function main() {

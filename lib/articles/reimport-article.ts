@@ -11,6 +11,7 @@ import {
   type SegmentTranslation,
 } from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
+import { syncTranslationMemory } from "../memory/record-translation";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { NotFoundError, ValidationError } from "../errors";
@@ -184,4 +185,5 @@ function carryTranslation(tx: Tx, translation: SegmentTranslation, toSegmentId: 
       })
       .run();
   }
+  syncTranslationMemory(tx, translation.id);
 }

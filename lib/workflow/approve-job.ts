@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { writeTransaction, type Db } from "@/db/client";
 import { jobs, reviews, segments, segmentTranslationHistory, segmentTranslations } from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
+import { syncTranslationMemory } from "../memory/record-translation";
 import type { Actor } from "../auth/actor";
 import { WorkflowError } from "../errors";
 import { message } from "../validation/message";
@@ -42,6 +43,7 @@ export function approveJob(db: Db, actor: Actor, rawInput: unknown, now = new Da
       tx.insert(segmentTranslationHistory)
         .values({ translationId: row.id, authorId: actor.id, text: row.text, status: "approved", version, createdAt: now })
         .run();
+      syncTranslationMemory(tx, row.id);
     }
     // The words of the revision approved: a source update during the review may have changed them.
     const words = tx

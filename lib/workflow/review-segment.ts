@@ -3,6 +3,7 @@ import { writeTransaction, type Db } from "@/db/client";
 import type { SegmentStatus } from "@/db/enums";
 import { comments, reviews, segments, segmentTranslationHistory, segmentTranslations, users } from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
+import { syncTranslationMemory } from "../memory/record-translation";
 import type { Actor } from "../auth/actor";
 import { ConflictError, NotFoundError, ValidationError, WorkflowError } from "../errors";
 import { message } from "../validation/message";
@@ -106,6 +107,7 @@ export function reviewSegment(db: Db, actor: Actor, rawInput: unknown, now = new
     tx.insert(segmentTranslationHistory)
       .values({ translationId: current.id, authorId: actor.id, text, status, version, createdAt: now })
       .run();
+    syncTranslationMemory(tx, current.id);
     recordAuditEvent(tx, {
       actorId: actor.id,
       action: `segment.review_${input.decision}`,

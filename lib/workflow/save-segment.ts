@@ -3,6 +3,7 @@ import { writeTransaction, type Db, type Tx } from "@/db/client";
 import type { SegmentStatus } from "@/db/enums";
 import { segments, segmentTranslationHistory, segmentTranslations, users } from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
+import { syncTranslationMemory } from "../memory/record-translation";
 import type { Actor } from "../auth/actor";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { message } from "../validation/message";
@@ -108,6 +109,7 @@ export function saveSegment(db: Db, actor: Actor, rawInput: unknown): SegmentSta
     tx.insert(segmentTranslationHistory)
       .values({ translationId: current.id, authorId: actor.id, text, status, version, createdAt: now })
       .run();
+    syncTranslationMemory(tx, current.id);
     recordAuditEvent(tx, {
       actorId: actor.id,
       action: "segment.saved",

@@ -9,6 +9,7 @@ import { authSecret } from "../auth/secret";
 import { DEMO_ACCOUNTS, demoPassword } from "../demo/demo-accounts";
 import { seedDemo } from "../demo/seed-demo";
 import { envOrExit, publicUrl } from "../env";
+import { backfillTranslationMemory } from "../memory/backfill-translation-memory";
 import { startClaimSweep } from "./claim-sweep";
 
 /** Demo accounts that still have their demo password (an operator may have changed it). */
@@ -37,6 +38,9 @@ export async function onServerStart(): Promise<void> {
     const { seeded } = await seedDemo(db, passwordFor);
     if (seeded) console.log("Tandem: the empty database was seeded with the demo accounts and the sample article.");
   }
+  // A database upgraded from a version without the memory gets its confirmed translations in it.
+  const remembered = backfillTranslationMemory(db);
+  if (remembered > 0) console.log(`Tandem: ${remembered} confirmed translation(s) added to the translation memory.`);
   startClaimSweep(db);
   const url = publicUrl(config);
   const demo = await usableDemoAccounts(db, passwordFor);

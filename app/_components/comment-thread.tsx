@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useSyncExternalStore } from "react";
+import { useEffect, useId, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { addCommentAction } from "@/app/[lng]/jobs/[id]/comment-actions";
 import type { CommentView } from "@/lib/comments/list-comments";
@@ -116,24 +116,68 @@ const SHOWN_FIELDS = new Set(["body", "form"]);
 function CommentForm({ lng, jobId, segmentId }: { lng: string; jobId: number; segmentId: number | null }) {
   const t = useT();
   const router = useRouter();
+  const draftKey = `tandem:comment-draft:${jobId}:${segmentId ?? "job"}`;
   const { formRef, pending, fields, failed, onSubmit } = useActionForm(
     (formData) => addCommentAction(lng, jobId, segmentId, formData),
     // Cleared only once the server has the comment: on any failure the text stays in the box.
     (_value, form) => {
       form.reset();
+      forgetDraft(draftKey);
       router.refresh();
     },
   );
+  // A comment typed before a reload comes back, with its thread open (the browser keeps it, not the server).
+  useEffect(() => {
+    const draft = readDraft(draftKey);
+    const box = formRef.current?.elements.namedItem("body");
+    if (!draft || !(box instanceof HTMLTextAreaElement) || box.value !== "") return;
+    box.value = draft;
+    const thread = formRef.current?.closest("details");
+    if (thread) thread.open = true;
+  }, [draftKey, formRef]);
   // A problem with a field the form does not show (a stale page's ids) still needs saying.
   const unshown = Object.keys(fields).some((field) => !SHOWN_FIELDS.has(field));
   return (
     <form ref={formRef} method="post" className="form compact-form comment-form" onSubmit={onSubmit} noValidate>
       {fields.form && <FormAlert>{fields.form}</FormAlert>}
       {(failed || unshown) && <FormAlert>{t("editor:comments.failed")}</FormAlert>}
-      <TextAreaField name="body" rows={2} label={t("editor:comments.body")} error={fields.body} required />
+      <TextAreaField
+        name="body"
+        rows={2}
+        label={t("editor:comments.body")}
+        error={fields.body}
+        required
+        onChange={(event) => keepDraft(draftKey, event.target.value)}
+      />
       <button type="submit" className="button button-quiet" disabled={pending}>
         {pending ? t("editor:comments.adding") : t("editor:comments.add")}
       </button>
     </form>
   );
+}
+
+// Storage may be disabled or full: the draft is only a safety net, so its failures are silent.
+function readDraft(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function keepDraft(key: string, text: string): void {
+  try {
+    if (text.trim() === "") localStorage.removeItem(key);
+    else localStorage.setItem(key, text);
+  } catch {
+    // Nothing more to do: the text is still in the box.
+  }
+}
+
+function forgetDraft(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing kept, nothing to forget.
+  }
 }

@@ -80,7 +80,13 @@ test("a translation goes from volunteer to reviewer to the public page, and only
   await row(reviewer, 9).getByRole("button", { name: "Reject segment 9", exact: true }).click();
   const reviewAxe = await new AxeBuilder({ page: reviewer }).analyze();
   expect(reviewAxe.violations.map((violation) => violation.id)).toEqual([]);
+  // What the reviewer types survives a reload until the decision is made or cancelled.
+  await row(reviewer, 9).getByLabel("What is wrong").fill("Half a thought about this sentence");
+  await reviewer.reload();
+  await expect(row(reviewer, 9).getByLabel("What is wrong")).toHaveValue("Half a thought about this sentence");
   await row(reviewer, 9).getByRole("button", { name: "Cancel" }).click();
+  await reviewer.reload();
+  await expect(row(reviewer, 9).getByLabel("What is wrong")).toHaveCount(0);
   await reviewer.getByRole("button", { name: "Request changes (2 rejected segments)" }).click();
   await expect(reviewer.getByText("Sent back to Christopher Clarke")).toBeVisible();
 
@@ -100,6 +106,9 @@ test("a translation goes from volunteer to reviewer to the public page, and only
   // The volunteer answers in the segment's thread.
   await row(volunteer, 3).getByText("Comments (1)").click();
   await row(volunteer, 3).getByLabel("Your comment").fill("Corrected: the source says entities.");
+  // A comment typed but not yet sent survives a reload.
+  await volunteer.reload();
+  await expect(row(volunteer, 3).getByLabel("Your comment")).toHaveValue("Corrected: the source says entities.");
   await row(volunteer, 3).getByRole("button", { name: "Add comment" }).click();
   await expect(row(volunteer, 3).getByText("Comments (2)")).toBeVisible();
   await volunteer.getByRole("button", { name: "Submit for review" }).click();

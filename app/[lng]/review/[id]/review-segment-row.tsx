@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
 import { CommentThread, type SerializableComment } from "@/app/_components/comment-thread";
 import { FormAlert } from "@/app/_components/form-alert";
 import { TaggedText } from "@/app/_components/tagged-text";
@@ -13,6 +13,7 @@ import type { SegmentState } from "@/lib/workflow/save-segment";
 import { blockingErrors } from "@/lib/qa/blocking-errors";
 import { insertTagInto } from "../../jobs/[id]/editor/insert-tag";
 import { reviewSegmentAction } from "./actions";
+import { clearReviewDraft, loadReviewDraft, saveReviewDraft } from "./review-drafts";
 
 type Props = {
   lng: string;
@@ -48,11 +49,42 @@ export function ReviewSegmentRow({
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const [mode, setMode] = useState<Mode>("view");
   const [text, setText] = useState(translation.text);
+  const [rejection, setRejection] = useState({ comment: "", category: "", severity: "" });
   const [fields, setFields] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const number = segment.position + 1;
   const decidable = active && DECIDABLE.has(translation.status);
+
+  // A decision typed before a reload or a crash comes back as it was left.
+  useEffect(() => {
+    if (!decidable) return;
+    const draft = loadReviewDraft(jobId, segment.id);
+    if (!draft) return;
+    // localStorage exists only in the browser, so a draft can only be restored after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setMode(draft.mode);
+    if (draft.mode === "edit") setText(draft.text);
+    else setRejection({ comment: draft.comment, category: draft.category, severity: draft.severity });
+    // Only on the first render: afterwards the state is the source and the draft follows it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function changeText(value: string) {
+    setText(value);
+    saveReviewDraft(jobId, segment.id, { mode: "edit", text: value });
+  }
+
+  function changeRejection(change: Partial<typeof rejection>) {
+    const next = { ...rejection, ...change };
+    setRejection(next);
+    saveReviewDraft(jobId, segment.id, { mode: "reject", ...next });
+  }
+
+  function close() {
+    clearReviewDraft(jobId, segment.id);
+    setMode("view");
+  }
   const problems =
     mode === "edit"
       ? blockingErrors({
@@ -86,7 +118,7 @@ export function ReviewSegmentRow({
           return;
         }
         onChange(result.value.segment);
-        setMode("view");
+        close();
       } catch {
         setFields({ form: t("manage:form.failed") });
       }
@@ -100,13 +132,7 @@ export function ReviewSegmentRow({
 
   function submitReject(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    decide({
-      decision: "reject",
-      comment: String(form.get("comment") ?? ""),
-      category: String(form.get("category") ?? ""),
-      severity: String(form.get("severity") ?? ""),
-    });
+    decide({ decision: "reject", ...rejection });
   }
 
   function onEditKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -114,7 +140,7 @@ export function ReviewSegmentRow({
       event.preventDefault();
       submitEdit();
     } else if (event.key === "Escape") {
-      setMode("view");
+      close();
     }
   }
 
@@ -151,7 +177,7 @@ export function ReviewSegmentRow({
               dir={target.dir}
               rows={Math.min(8, Math.max(2, Math.ceil(segment.source.length / 70)))}
               value={text}
-              onChange={(event) => setText(event.target.value)}
+              onChange={(event) => changeText(event.target.value)}
               onKeyDown={onEditKeyDown}
               aria-invalid={problems.length > 0 || fields.text ? true : undefined}
               aria-describedby={`${id}-edit-help`}
@@ -165,7 +191,7 @@ export function ReviewSegmentRow({
                     key={tag.id}
                     type="button"
                     className={`tag-chip tag-${tag.kind}`}
-                    onClick={() => textareaRef.current && insertTagInto(textareaRef.current, tag, setText)}
+                    onClick={() => textareaRef.current && insertTagInto(textareaRef.current, tag, changeText)}
                   >
                     {tag.paired ? `<${tag.id}>` : `<${tag.id}/>`}
                     <span className="visually-hidden">
@@ -185,7 +211,7 @@ export function ReviewSegmentRow({
               <button type="submit" className="button" disabled={pending || problems.length > 0}>
                 {t("review:segment.saveEdit")}
               </button>
-              <button type="button" className="button button-quiet" onClick={() => setMode("view")}>
+              <button type="button" className="button button-quiet" onClick={close}>
                 {t("review:segment.cancel")}
               </button>
             </div>
@@ -234,14 +260,16 @@ export function ReviewSegmentRow({
               label={t("review:segment.category")}
               options={categoryOptions}
               error={fields.category}
-              defaultValue=""
+              value={rejection.category}
+              onChange={(event) => changeRejection({ category: event.target.value })}
             />
             <SelectField
               name="severity"
               label={t("review:segment.severity")}
               options={severityOptions}
               error={fields.severity}
-              defaultValue=""
+              value={rejection.severity}
+              onChange={(event) => changeRejection({ severity: event.target.value })}
             />
             <TextAreaField
               name="comment"
@@ -249,13 +277,15 @@ export function ReviewSegmentRow({
               label={t("review:segment.comment")}
               hint={t("review:segment.commentHint")}
               error={fields.comment}
+              value={rejection.comment}
+              onChange={(event) => changeRejection({ comment: event.target.value })}
               autoFocus
             />
             <div className="button-row">
               <button type="submit" className="button" disabled={pending}>
                 {t("review:segment.confirmReject", { number })}
               </button>
-              <button type="button" className="button button-quiet" onClick={() => setMode("view")}>
+              <button type="button" className="button button-quiet" onClick={close}>
                 {t("review:segment.cancel")}
               </button>
             </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useSyncExternalStore } from "react";
+import { useEffect, useId, useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { addCommentAction } from "@/app/[lng]/jobs/[id]/comment-actions";
 import type { CommentView } from "@/lib/comments/list-comments";
@@ -44,6 +44,15 @@ function useHydrated(): boolean {
 export function CommentThread({ lng, jobId, segmentId, comments, canComment, label }: Props) {
   const t = useT();
   const headingId = useId();
+  // A segment's thread is built only once opened: thousands of closed threads, each with a form,
+  // made the browser spend seconds on a long article before the editor was usable.
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    // A comment typed before a reload reopens its thread (the browser kept it, see CommentForm).
+    // localStorage exists only in the browser, so this can only happen after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (segmentId !== null && readDraft(draftKeyOf(jobId, segmentId))) setOpen(true);
+  }, [jobId, segmentId]);
   const content = (
     <>
       {comments.length === 0 ? (
@@ -69,9 +78,14 @@ export function CommentThread({ lng, jobId, segmentId, comments, canComment, lab
     );
   }
   return (
-    <details className="comment-thread comment-thread-segment" aria-label={label}>
+    <details
+      className="comment-thread comment-thread-segment"
+      aria-label={label}
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>{t("editor:comments.summary", { count: comments.length })}</summary>
-      {content}
+      {open && content}
     </details>
   );
 }
@@ -116,7 +130,7 @@ const SHOWN_FIELDS = new Set(["body", "form"]);
 function CommentForm({ lng, jobId, segmentId }: { lng: string; jobId: number; segmentId: number | null }) {
   const t = useT();
   const router = useRouter();
-  const draftKey = `tandem:comment-draft:${jobId}:${segmentId ?? "job"}`;
+  const draftKey = draftKeyOf(jobId, segmentId);
   const { formRef, pending, fields, failed, onSubmit } = useActionForm(
     (formData) => addCommentAction(lng, jobId, segmentId, formData),
     // Cleared only once the server has the comment: on any failure the text stays in the box.
@@ -126,14 +140,12 @@ function CommentForm({ lng, jobId, segmentId }: { lng: string; jobId: number; se
       router.refresh();
     },
   );
-  // A comment typed before a reload comes back, with its thread open (the browser keeps it, not the server).
+  // A comment typed before a reload comes back (the browser keeps it, not the server).
   useEffect(() => {
     const draft = readDraft(draftKey);
     const box = formRef.current?.elements.namedItem("body");
     if (!draft || !(box instanceof HTMLTextAreaElement) || box.value !== "") return;
     box.value = draft;
-    const thread = formRef.current?.closest("details");
-    if (thread) thread.open = true;
   }, [draftKey, formRef]);
   // A problem with a field the form does not show (a stale page's ids) still needs saying.
   const unshown = Object.keys(fields).some((field) => !SHOWN_FIELDS.has(field));
@@ -155,6 +167,8 @@ function CommentForm({ lng, jobId, segmentId }: { lng: string; jobId: number; se
     </form>
   );
 }
+
+const draftKeyOf = (jobId: number, segmentId: number | null) => `tandem:comment-draft:${jobId}:${segmentId ?? "job"}`;
 
 // Storage may be disabled or full: the draft is only a safety net, so its failures are silent.
 function readDraft(key: string): string | null {

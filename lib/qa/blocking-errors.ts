@@ -6,5 +6,5 @@ import type { QaContext, QaIssue } from "./types";
  * an empty text). Warnings never block, so the glossary, which only warnings use, is not needed.
  */
 export function blockingErrors(context: Omit<QaContext, "glossary">): QaIssue[] {
-  return runChecks(context).filter((issue) => issue.severity === "error");
+  return runChecks(context, { only: "error" });
 }

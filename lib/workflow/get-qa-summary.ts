@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { segments, segmentTranslations } from "@/db/schema";
 import type { Actor } from "../auth/actor";
-import { withDismissals } from "../qa/dismissals";
+import { withDismissals, type ReviewedIssue } from "../qa/dismissals";
 import { QA_CHECKS } from "../qa/registry";
 import { runChecks } from "../qa/run-checks";
 import type { QaCheckId, QaSeverity } from "../qa/types";
@@ -60,11 +60,29 @@ export function getQaSummary(db: Db, actor: Actor, jobId: number): QaSummary {
     .orderBy(asc(segments.position))
     .all();
 
+  return summarizeQa(
+    job.id,
+    rows.map((row) => ({
+      segmentId: row.segmentId,
+      position: row.position,
+      issues: withDismissals(runChecks(segmentQaContext(facts, row, row.text)), row.dismissedWarnings, row.text),
+    })),
+  );
+}
+
+/**
+ * The summary of issues already found per segment (an untranslated segment reports `empty`): the
+ * review page has them for its rows and summarizes them without running the checks again.
+ */
+export function summarizeQa(
+  jobId: number,
+  segmentIssues: readonly { segmentId: number; position: number; issues: readonly ReviewedIssue[] }[],
+): QaSummary {
   const byCheck = new Map<QaCheckId, QaSummarySegment[]>();
   let segmentsWithErrors = 0;
   let segmentsWithOpenWarnings = 0;
-  for (const row of rows) {
-    const issues = withDismissals(runChecks(segmentQaContext(facts, row, row.text)), row.dismissedWarnings, row.text);
+  for (const row of segmentIssues) {
+    const { issues } = row;
     if (issues.some((issue) => issue.severity === "error")) segmentsWithErrors += 1;
     if (issues.some((issue) => issue.severity === "warning" && !issue.dismissal)) segmentsWithOpenWarnings += 1;
     const seen = new Set<QaCheckId>();
@@ -88,5 +106,5 @@ export function getQaSummary(db: Db, actor: Actor, jobId: number): QaSummary {
       ? [{ check: id, severity, segments: list, dismissed: list.filter((s) => s.dismissedReason !== null).length }]
       : [];
   });
-  return { jobId: job.id, checks, segmentsWithErrors, segmentsWithOpenWarnings };
+  return { jobId, checks, segmentsWithErrors, segmentsWithOpenWarnings };
 }

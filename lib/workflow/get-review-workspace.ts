@@ -7,6 +7,7 @@ import type { InlineTag } from "../segmentation/types";
 import { withDismissals, type ReviewedIssue } from "../qa/dismissals";
 import { runChecks } from "../qa/run-checks";
 import { jobAccess, type JobAccess } from "./job-access";
+import { summarizeQa, type QaSummary } from "./get-qa-summary";
 import { jobQaFacts, segmentQaContext } from "./qa-context";
 import { openReview, reviewableJob } from "./review-access";
 import { reviewScore } from "./review-score";
@@ -40,6 +41,8 @@ export type ReviewWorkspace = {
   job: { id: number; status: JobStatus; targetLanguage: string; translatorName: string | null; submittedAt: Date | null };
   article: { title: string; slug: string; sourceLanguage: string };
   segments: ReviewSegment[];
+  /** What the quality checks find, per check, with the translator's dismissals. */
+  qaSummary: QaSummary;
   /** The review going on, or the last one that ended, if any. */
   review: ReviewSummary | null;
   access: Pick<JobAccess, "takeReview" | "review" | "comment">;
@@ -88,6 +91,17 @@ export function getReviewWorkspace(db: Db, actor: Actor, jobId: number): ReviewW
   );
 
   const facts = jobQaFacts(db, job);
+  // Checked once: the rows show each segment's issues, the summary counts them per check.
+  const issuesOf = new Map(
+    rows.map((row) => [
+      row.id,
+      withDismissals(
+        runChecks(segmentQaContext(facts, { sourceText: row.source, tags: row.tags }, row.text)),
+        row.dismissedWarnings,
+        row.text,
+      ),
+    ]),
+  );
 
   const current = openReview(db, job.id);
   const last =
@@ -119,14 +133,8 @@ export function getReviewWorkspace(db: Db, actor: Actor, jobId: number): ReviewW
         previousSegmentId: row.previousSegmentId,
         translation: { text: row.text, status: row.status, version: row.version },
         translatorText: confirmed !== undefined && confirmed !== row.text ? confirmed : null,
-        issues:
-          row.text === ""
-            ? []
-            : withDismissals(
-                runChecks(segmentQaContext(facts, { sourceText: row.source, tags: row.tags }, row.text)),
-                row.dismissedWarnings,
-                row.text,
-              ),
+        // A segment without text has nothing to show beside it; the summary still counts it as empty.
+        issues: row.text === "" ? [] : issuesOf.get(row.id)!,
       };
     }),
     review: last
@@ -138,6 +146,10 @@ export function getReviewWorkspace(db: Db, actor: Actor, jobId: number): ReviewW
           changeRequests: last.changeRequests,
         }
       : null,
+    qaSummary: summarizeQa(
+      job.id,
+      rows.map((row) => ({ segmentId: row.id, position: row.position, issues: issuesOf.get(row.id)! })),
+    ),
     access: { takeReview: access.takeReview, review: access.review, comment: access.comment },
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, notExists, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import type { JobStatus } from "@/db/enums";
@@ -6,7 +6,7 @@ import { articles, jobs, users } from "@/db/schema";
 import { revisionTotals } from "../articles/revision-word-counts";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
-import { translatedJob } from "./review-access";
+import { translatedBy } from "./review-access";
 
 export type ReviewQueueEntry = {
   jobId: number;
@@ -56,11 +56,13 @@ export function listReviewQueue(db: Db, actor: Actor): ReviewQueue {
           and(eq(jobs.status, "in_review"), isNull(jobs.reviewerId)),
           and(eq(jobs.reviewerId, actor.id), inArray(jobs.status, ["in_review", "in_progress"])),
         ),
+        // Nobody reviews their own work: not as the assignee, nor as anyone who wrote part of it.
+        or(isNull(jobs.assigneeId), ne(jobs.assigneeId, actor.id)),
+        notExists(translatedBy(db, actor.id)),
       ),
     )
     .orderBy(asc(jobs.submittedAt), asc(jobs.id))
-    .all()
-    .filter((row) => row.assigneeId !== actor.id && !translatedJob(db, row.jobId, actor.id));
+    .all();
   const entry = ({ assigneeId: _assignee, reviewerId: _reviewer, ...row }: (typeof rows)[number]) => row;
   return {
     mine: rows.filter((row) => row.reviewerId === actor.id).map(entry),

@@ -1,6 +1,6 @@
 // Who may review a job: a reviewer of its language who did not translate any of it. Everyone else
 // gets 404 from the review pages and use-cases, so a translator cannot even open their own review.
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, exists, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { jobs, reviews, segmentTranslationHistory, segmentTranslations, users, type Job, type Review } from "@/db/schema";
 import type { Actor } from "../auth/actor";
@@ -8,22 +8,33 @@ import { can } from "../auth/permissions";
 import { ForbiddenError, NotFoundError, WorkflowError } from "../errors";
 import { message } from "../validation/message";
 
-/** Whether the user wrote any translation of the job (a draft or a confirmed segment). */
-export function translatedJob(db: Db | Tx, jobId: number, userId: number): boolean {
-  const row = db
+/**
+ * History rows of the outer query's job written by the user as a draft or a confirmed text: the
+ * subquery behind "did this person translate part of the job" (one query for a whole queue).
+ */
+export function translatedBy(db: Db | Tx, userId: number) {
+  return db
     .select({ one: sql<number>`1` })
     .from(segmentTranslationHistory)
     .innerJoin(segmentTranslations, eq(segmentTranslations.id, segmentTranslationHistory.translationId))
     .where(
       and(
-        eq(segmentTranslations.jobId, jobId),
+        eq(segmentTranslations.jobId, jobs.id),
         eq(segmentTranslationHistory.authorId, userId),
         inArray(segmentTranslationHistory.status, ["draft", "translated"]),
       ),
-    )
-    .limit(1)
-    .get();
-  return row !== undefined;
+    );
+}
+
+/** Whether the user wrote any translation of the job (a draft or a confirmed text). */
+export function translatedJob(db: Db | Tx, jobId: number, userId: number): boolean {
+  return (
+    db
+      .select({ one: sql<number>`1` })
+      .from(jobs)
+      .where(and(eq(jobs.id, jobId), exists(translatedBy(db, userId))))
+      .get() !== undefined
+  );
 }
 
 /** The job, when the actor reviews its language and did not translate it; NotFoundError otherwise. */

@@ -1,7 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { writeTransaction, type Db } from "@/db/client";
 import type { SegmentStatus } from "@/db/enums";
-import { comments, reviews, segments, segmentTranslationHistory, segmentTranslations, users } from "@/db/schema";
+import { comments, reviews, segmentTranslationHistory, segmentTranslations } from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
 import { syncTranslationMemory } from "../memory/record-translation";
 import type { Actor } from "../auth/actor";
@@ -9,6 +9,7 @@ import { ConflictError, NotFoundError, ValidationError, WorkflowError } from "..
 import { message } from "../validation/message";
 import { parseInput } from "../validation/parse-input";
 import { reviewSegmentSchema } from "../validation/review-schemas";
+import { jobSegmentTranslation } from "./job-segment-translation";
 import { heldReview } from "./review-access";
 import { SEVERITY_WEIGHTS } from "./review-score";
 import type { SegmentState } from "./save-segment";
@@ -28,24 +29,7 @@ export function reviewSegment(db: Db, actor: Actor, rawInput: unknown, now = new
   const input = parseInput(reviewSegmentSchema, rawInput);
   return writeTransaction(db, (tx) => {
     const { job, review } = heldReview(tx, actor, input.jobId);
-    const row = tx
-      .select({
-        translation: segmentTranslations,
-        sourceText: segments.sourceText,
-        tags: segments.tags,
-        authorName: users.displayName,
-      })
-      .from(segmentTranslations)
-      .innerJoin(segments, eq(segments.id, segmentTranslations.segmentId))
-      .leftJoin(users, eq(users.id, segmentTranslations.lastAuthorId))
-      .where(
-        and(
-          eq(segmentTranslations.jobId, job.id),
-          eq(segmentTranslations.segmentId, input.segmentId),
-          eq(segments.revisionId, job.revisionId),
-        ),
-      )
-      .get();
+    const row = jobSegmentTranslation(tx, job, input.segmentId);
     if (!row) throw new NotFoundError("segment");
     const current = row.translation;
     const state = { segmentId: input.segmentId, text: current.text, status: current.status, version: current.version };

@@ -1,7 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { writeTransaction, type Db, type Tx } from "@/db/client";
 import type { SegmentStatus } from "@/db/enums";
-import { segments, segmentTranslationHistory, segmentTranslations, users } from "@/db/schema";
+import { segments, segmentTranslationHistory, segmentTranslations } from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
 import { syncTranslationMemory } from "../memory/record-translation";
 import type { Actor } from "../auth/actor";
@@ -10,6 +10,7 @@ import { message } from "../validation/message";
 import { parseInput } from "../validation/parse-input";
 import { segmentSaveSchema } from "../validation/workflow-schemas";
 import { editableJob } from "./job-access";
+import { jobSegmentTranslation } from "./job-segment-translation";
 import { blockingErrors } from "../qa/blocking-errors";
 import { articleLanguage } from "./article-language";
 
@@ -51,25 +52,7 @@ export function saveSegment(db: Db, actor: Actor, rawInput: unknown): SegmentSta
   const input = parseInput(segmentSaveSchema, rawInput);
   return writeTransaction(db, (tx) => {
     const job = editableJob(tx, actor, input.jobId);
-    const translationOf = (segmentId: number) =>
-      tx
-        .select({
-          translation: segmentTranslations,
-          sourceText: segments.sourceText,
-          tags: segments.tags,
-          authorName: users.displayName,
-        })
-        .from(segmentTranslations)
-        .innerJoin(segments, eq(segments.id, segmentTranslations.segmentId))
-        .leftJoin(users, eq(users.id, segmentTranslations.lastAuthorId))
-        .where(
-          and(
-            eq(segmentTranslations.jobId, job.id),
-            eq(segmentTranslations.segmentId, segmentId),
-            eq(segments.revisionId, job.revisionId),
-          ),
-        )
-        .get();
+    const translationOf = (segmentId: number) => jobSegmentTranslation(tx, job, segmentId);
     // The usual save finds its segment at once; only a page older than a source update follows lineage.
     const row = translationOf(input.segmentId) ?? translationOf(currentSegmentId(tx, job.revisionId, input.segmentId));
     if (!row) throw new NotFoundError("segment");

@@ -1,15 +1,14 @@
 // Editors import a glossary from CSV with a row-by-row report, and export it back.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { addGlossaryTerm } from "@/lib/glossary/add-term";
 import { exportGlossaryCsv } from "@/lib/glossary/export-csv";
 import { importGlossaryCsv } from "@/lib/glossary/import-csv";
 import { glossaryForPair } from "@/lib/glossary/list-terms";
-import { createTestDb } from "../support/test-db";
+import { workflowTestBed } from "../workflow/support";
 import {
   auditOf,
-  editorUser,
   expectRefusedUnchanged,
   fieldKey,
   reviewerUser,
@@ -18,27 +17,24 @@ import {
   volunteerUser,
 } from "./support";
 
-const db = createTestDb();
-let editor: Actor;
-beforeAll(async () => {
-  editor = await editorUser(db);
-});
+const bed = workflowTestBed();
+const { db } = bed;
 
 const HEADER = "term,translation,part_of_speech,note,forbidden,case_sensitive";
 const bytes = (text: string) => new TextEncoder().encode(text);
 const csv = (...lines: string[]) => bytes([HEADER, ...lines].join("\r\n") + "\r\n");
-const importInto = (targetLanguage: string, file: Uint8Array, actor: Actor = editor) =>
+const importInto = (targetLanguage: string, file: Uint8Array, actor: Actor = bed.editor) =>
   importGlossaryCsv(db, actor, { sourceLanguage: "en", targetLanguage, file });
 
 describe("importing a CSV file", () => {
   it("adds new terms, updates those the pair has, and refuses bad rows with the reason, row by row", () => {
-    const existing = addGlossaryTerm(db, editor, {
+    const existing = addGlossaryTerm(db, bed.editor, {
       sourceLanguage: "en",
       targetLanguage: "es",
       term: "Volunteer",
       translation: "voluntario",
     });
-    addGlossaryTerm(db, editor, { sourceLanguage: "en", targetLanguage: "es", term: "water", translation: "agua" });
+    addGlossaryTerm(db, bed.editor, { sourceLanguage: "en", targetLanguage: "es", term: "water", translation: "agua" });
 
     const report = importInto(
       "es",
@@ -84,7 +80,7 @@ describe("importing a CSV file", () => {
       { line: 9, term: "online volunteer", outcome: "added", id: expect.any(Number) },
     ]);
 
-    const glossary = glossaryForPair(db, editor, "en", "es");
+    const glossary = glossaryForPair(db, bed.editor, "en", "es");
     expect(glossary.map(({ id: _id, ...entry }) => entry)).toEqual([
       {
         term: "mangrove",
@@ -117,7 +113,7 @@ describe("importing a CSV file", () => {
       data: { before: { term: "Volunteer", translation: "voluntario" }, import: true },
     });
     expect(auditOf(db, "glossary.imported").at(-1)).toMatchObject({
-      actorId: editor.id,
+      actorId: bed.editor.id,
       data: {
         sourceLanguage: "en",
         targetLanguage: "es",
@@ -134,9 +130,9 @@ describe("importing a CSV file", () => {
 
   it("refuses a row that would merge two case-sensitive terms into one", () => {
     const pair = { sourceLanguage: "en", targetLanguage: "sw" } as const;
-    addGlossaryTerm(db, editor, { ...pair, term: "US", translation: "Marekani", caseSensitive: true });
-    addGlossaryTerm(db, editor, { ...pair, term: "us", translation: "sisi", caseSensitive: true });
-    const report = importGlossaryCsv(db, editor, { ...pair, file: csv("Us,sisi,,,,false", "US,Marekani,,,,true") });
+    addGlossaryTerm(db, bed.editor, { ...pair, term: "US", translation: "Marekani", caseSensitive: true });
+    addGlossaryTerm(db, bed.editor, { ...pair, term: "us", translation: "sisi", caseSensitive: true });
+    const report = importGlossaryCsv(db, bed.editor, { ...pair, file: csv("Us,sisi,,,,false", "US,Marekani,,,,true") });
     expect(report.rows).toEqual([
       {
         line: 2,
@@ -150,7 +146,7 @@ describe("importing a CSV file", () => {
   });
 
   it("skips blank lines and accepts a header in another case, after a byte-order mark", () => {
-    const report = importGlossaryCsv(db, editor, {
+    const report = importGlossaryCsv(db, bed.editor, {
       sourceLanguage: "en",
       targetLanguage: "fr",
       file: bytes("\uFEFFTerm, Translation ,PART_OF_SPEECH,note,forbidden,case_sensitive\n\nforest,forêt,,,,\n,,,,,\n"),
@@ -189,7 +185,7 @@ describe("importing a CSV file", () => {
   it("refuses a language pair that is not one", () => {
     const error = expectRefusedUnchanged(
       db,
-      () => importGlossaryCsv(db, editor, { sourceLanguage: "en", targetLanguage: "en", file: csv("a,b,,,,") }),
+      () => importGlossaryCsv(db, bed.editor, { sourceLanguage: "en", targetLanguage: "en", file: csv("a,b,,,,") }),
       ValidationError,
     );
     expect(fieldKey(error, "targetLanguage")).toBe("glossary:errors.samePair");
@@ -209,7 +205,7 @@ describe("importing a CSV file", () => {
 describe("exporting a glossary", () => {
   it("writes the pair's terms as CSV that imports back unchanged, accents, Arabic and all", () => {
     const pair = { sourceLanguage: "en", targetLanguage: "ar" } as const;
-    addGlossaryTerm(db, editor, {
+    addGlossaryTerm(db, bed.editor, {
       ...pair,
       term: "non-governmental organisation",
       translation: "منظمة غير حكومية",
@@ -217,10 +213,10 @@ describe("exporting a glossary", () => {
       note: 'Abbreviated "NGO",\nnever expanded twice.',
       forbidden: ["منظمة أهلية", "جمعية"],
     });
-    addGlossaryTerm(db, editor, { ...pair, term: "UN", translation: "الأمم المتحدة", caseSensitive: true });
-    addGlossaryTerm(db, editor, { ...pair, term: "café", translation: "مقهى" });
+    addGlossaryTerm(db, bed.editor, { ...pair, term: "UN", translation: "الأمم المتحدة", caseSensitive: true });
+    addGlossaryTerm(db, bed.editor, { ...pair, term: "café", translation: "مقهى" });
 
-    const exported = exportGlossaryCsv(db, editor, pair);
+    const exported = exportGlossaryCsv(db, bed.editor, pair);
     expect(exported.filename).toBe("glossary-en-ar.csv");
     expect(exported.content).toBe(
       "\uFEFF" +
@@ -231,22 +227,22 @@ describe("exporting a glossary", () => {
     );
 
     const before = termRows(db);
-    const report = importGlossaryCsv(db, editor, { ...pair, file: bytes(exported.content) });
+    const report = importGlossaryCsv(db, bed.editor, { ...pair, file: bytes(exported.content) });
     expect(report).toMatchObject({ added: 0, updated: 0, unchanged: 3, refused: 0 });
     expect(termRows(db)).toEqual(before);
 
-    const copy = importGlossaryCsv(db, editor, {
+    const copy = importGlossaryCsv(db, bed.editor, {
       sourceLanguage: "en",
       targetLanguage: "pt",
       file: bytes(exported.content),
     });
     expect(copy).toMatchObject({ added: 3, refused: 0 });
     const strip = (entries: ReturnType<typeof glossaryForPair>) => entries.map(({ id: _id, ...entry }) => entry);
-    expect(strip(glossaryForPair(db, editor, "en", "pt"))).toEqual(strip(glossaryForPair(db, editor, "en", "ar")));
+    expect(strip(glossaryForPair(db, bed.editor, "en", "pt"))).toEqual(strip(glossaryForPair(db, bed.editor, "en", "ar")));
   });
 
   it("exports a header alone for an empty glossary, and nothing to those who may not manage it", async () => {
-    expect(exportGlossaryCsv(db, editor, { sourceLanguage: "ko", targetLanguage: "ja" }).content).toBe(
+    expect(exportGlossaryCsv(db, bed.editor, { sourceLanguage: "ko", targetLanguage: "ja" }).content).toBe(
       `\uFEFF${HEADER}\r\n`,
     );
     const reviewer = await reviewerUser(db, ["ar"]);

@@ -4,13 +4,10 @@ import { expect } from "vitest";
 import type { Db } from "@/db/client";
 import { auditEvents, glossaryTerms } from "@/db/schema";
 import type { DomainError, ValidationError } from "@/lib/errors";
-import { makeUser } from "../support/factories";
+import { thrownBy } from "../workflow/support";
 
-export const editorUser = (db: Db) => makeUser(db, { role: "editor", translate: [], review: [] });
-export const volunteerUser = (db: Db, translate: string[] = ["es"]) =>
-  makeUser(db, { role: "volunteer", translate, review: [] });
-export const reviewerUser = (db: Db, review: string[] = ["es"]) =>
-  makeUser(db, { role: "reviewer", translate: [], review });
+// People of each role and the assertion helper are the workflow tests' own.
+export { editorUser, reviewerUser, thrownBy, volunteerUser } from "../workflow/support";
 
 export function termRows(db: Db) {
   return db.select().from(glossaryTerms).orderBy(asc(glossaryTerms.id)).all();
@@ -27,16 +24,6 @@ export function auditOf(db: Db, action: string) {
     .orderBy(asc(auditEvents.id))
     .all()
     .filter((event) => event.action === action);
-}
-
-/** The error `work` throws (failing the test when it throws nothing). */
-export function thrownBy(work: () => unknown): unknown {
-  try {
-    work();
-  } catch (error) {
-    return error;
-  }
-  expect.fail("expected the call to throw");
 }
 
 /** Asserts `work` throws `type` and writes nothing: no term changed, no audit event. */

@@ -1,15 +1,13 @@
 // Editors manage a language pair's glossary term by term; translators and reviewers read it.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import { describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { addGlossaryTerm } from "@/lib/glossary/add-term";
 import { deleteGlossaryTerm } from "@/lib/glossary/delete-term";
 import { glossaryForPair, listGlossaryTerms } from "@/lib/glossary/list-terms";
 import { updateGlossaryTerm } from "@/lib/glossary/update-term";
-import { createTestDb } from "../support/test-db";
+import { workflowTestBed } from "../workflow/support";
 import {
   auditOf,
-  editorUser,
   expectRefusedUnchanged,
   fieldKey,
   reviewerUser,
@@ -18,18 +16,15 @@ import {
   volunteerUser,
 } from "./support";
 
-const db = createTestDb();
-let editor: Actor;
-beforeAll(async () => {
-  editor = await editorUser(db);
-});
+const bed = workflowTestBed();
+const { db } = bed;
 
 const term = (fields: Record<string, unknown>) =>
-  addGlossaryTerm(db, editor, { sourceLanguage: "en", targetLanguage: "es", translation: "voluntario", ...fields });
+  addGlossaryTerm(db, bed.editor, { sourceLanguage: "en", targetLanguage: "es", translation: "voluntario", ...fields });
 
 describe("adding a term", () => {
   it("stores the term tidied: trimmed, one space between words, composed accents, forbidden as a list", () => {
-    const added = addGlossaryTerm(db, editor, {
+    const added = addGlossaryTerm(db, bed.editor, {
       sourceLanguage: "en",
       targetLanguage: "fr",
       term: "  online \t volunteer ",
@@ -48,7 +43,7 @@ describe("adding a term", () => {
       forbidden: ["volontaire en ligne", "cyberbénévole"],
       caseSensitive: true,
     });
-    const decomposed = addGlossaryTerm(db, editor, {
+    const decomposed = addGlossaryTerm(db, bed.editor, {
       sourceLanguage: "fr",
       targetLanguage: "en",
       term: "re\u0301sume\u0301",
@@ -64,7 +59,7 @@ describe("adding a term", () => {
       caseSensitive: false,
     });
     expect(auditOf(db, "glossary.term_added").at(-1)).toMatchObject({
-      actorId: editor.id,
+      actorId: bed.editor.id,
       subjectType: "glossary_term",
       subjectId: decomposed.id,
       data: { sourceLanguage: "fr", targetLanguage: "en", term: "résumé", translation: "summary" },
@@ -86,7 +81,7 @@ describe("adding a term", () => {
 
     // The same term in another pair is another glossary.
     expect(
-      addGlossaryTerm(db, editor, {
+      addGlossaryTerm(db, bed.editor, {
         sourceLanguage: "en",
         targetLanguage: "ar",
         term: "volunteer",
@@ -134,7 +129,7 @@ describe("adding a term", () => {
 describe("editing and deleting a term", () => {
   it("changes the fields an editor changes and keeps the old values in the audit trail", () => {
     const { id } = term({ term: "stakeholder", translation: "interesado", forbidden: ["stakeholder"] });
-    const updated = updateGlossaryTerm(db, editor, {
+    const updated = updateGlossaryTerm(db, bed.editor, {
       id,
       term: "stakeholder",
       translation: "parte interesada",
@@ -158,7 +153,7 @@ describe("editing and deleting a term", () => {
 
     // Saving the same values again changes nothing and records nothing.
     const events = auditOf(db, "glossary.term_updated").length;
-    updateGlossaryTerm(db, editor, updated);
+    updateGlossaryTerm(db, bed.editor, updated);
     expect(auditOf(db, "glossary.term_updated")).toHaveLength(events);
   });
 
@@ -167,7 +162,7 @@ describe("editing and deleting a term", () => {
     const { id } = term({ term: "mangroves", translation: "manglares" });
     const error = expectRefusedUnchanged(
       db,
-      () => updateGlossaryTerm(db, editor, { id, term: "Mangrove", translation: "manglares" }),
+      () => updateGlossaryTerm(db, bed.editor, { id, term: "Mangrove", translation: "manglares" }),
       ValidationError,
     );
     expect((error as ValidationError).fields.term).toEqual({
@@ -178,10 +173,10 @@ describe("editing and deleting a term", () => {
 
   it("deletes a term and keeps what it said in the audit trail", () => {
     const { id } = term({ term: "seedling", translation: "plántula", note: "Of a tree." });
-    expect(deleteGlossaryTerm(db, editor, { id })).toEqual({ id });
+    expect(deleteGlossaryTerm(db, bed.editor, { id })).toEqual({ id });
     expect(termRows(db).some((row) => row.id === id)).toBe(false);
     expect(auditOf(db, "glossary.term_deleted").at(-1)).toMatchObject({
-      actorId: editor.id,
+      actorId: bed.editor.id,
       subjectId: id,
       data: {
         sourceLanguage: "en",
@@ -191,10 +186,10 @@ describe("editing and deleting a term", () => {
         note: "Of a tree.",
       },
     });
-    expectRefusedUnchanged(db, () => deleteGlossaryTerm(db, editor, { id }), NotFoundError);
+    expectRefusedUnchanged(db, () => deleteGlossaryTerm(db, bed.editor, { id }), NotFoundError);
     expectRefusedUnchanged(
       db,
-      () => updateGlossaryTerm(db, editor, { id, term: "seedling", translation: "plántula" }),
+      () => updateGlossaryTerm(db, bed.editor, { id, term: "seedling", translation: "plántula" }),
       NotFoundError,
     );
   });
@@ -223,20 +218,20 @@ describe("reading a glossary", () => {
       ["árbol", "tree", null],
       ["ola", "wave", null],
     ] as const) {
-      addGlossaryTerm(db, editor, { ...pair, term: source, translation, note });
+      addGlossaryTerm(db, bed.editor, { ...pair, term: source, translation, note });
     }
-    const all = listGlossaryTerms(db, editor, pair);
+    const all = listGlossaryTerms(db, bed.editor, pair);
     expect(all.terms.map((entry) => entry.term)).toEqual(["árbol", "niño", "Ñandú", "ola"]);
     expect(all).toMatchObject({ total: 4, matching: 4 });
-    expect(all.terms[0]).toMatchObject({ createdByName: editor.displayName, createdAt: expect.any(Date) });
+    expect(all.terms[0]).toMatchObject({ createdByName: bed.editor.displayName, createdAt: expect.any(Date) });
     expect(all.pairs).toContainEqual({ sourceLanguage: "es", targetLanguage: "en", terms: 4 });
 
-    expect(listGlossaryTerms(db, editor, { ...pair, query: "NANDU" }).terms.map((entry) => entry.term)).toEqual([
+    expect(listGlossaryTerms(db, bed.editor, { ...pair, query: "NANDU" }).terms.map((entry) => entry.term)).toEqual([
       "Ñandú",
     ]);
-    expect(listGlossaryTerms(db, editor, { ...pair, query: "kid" }).terms.map((entry) => entry.term)).toEqual(["niño"]);
-    expect(listGlossaryTerms(db, editor, { ...pair, query: "arbol tree" })).toMatchObject({ total: 4, matching: 1 });
-    expect(listGlossaryTerms(db, editor, { ...pair, query: "nothing like it" }).terms).toEqual([]);
+    expect(listGlossaryTerms(db, bed.editor, { ...pair, query: "kid" }).terms.map((entry) => entry.term)).toEqual(["niño"]);
+    expect(listGlossaryTerms(db, bed.editor, { ...pair, query: "arbol tree" })).toMatchObject({ total: 4, matching: 1 });
+    expect(listGlossaryTerms(db, bed.editor, { ...pair, query: "nothing like it" }).terms).toEqual([]);
   });
 
   it("shows the editors' list to editors only", async () => {
@@ -248,7 +243,7 @@ describe("reading a glossary", () => {
 
   it("gives a pair's glossary to editors and to whoever translates or reviews its target language", async () => {
     const pair = ["de", "it"] as const;
-    addGlossaryTerm(db, editor, {
+    addGlossaryTerm(db, bed.editor, {
       sourceLanguage: pair[0],
       targetLanguage: pair[1],
       term: "Wald",
@@ -256,7 +251,7 @@ describe("reading a glossary", () => {
     });
     const translator = await volunteerUser(db, ["it"]);
     const reviewer = await reviewerUser(db, ["it"]);
-    for (const reader of [editor, translator, reviewer]) {
+    for (const reader of [bed.editor, translator, reviewer]) {
       expect(glossaryForPair(db, reader, ...pair)).toEqual([
         {
           id: expect.any(Number),

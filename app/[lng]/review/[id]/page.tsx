@@ -11,7 +11,6 @@ import { getDb } from "@/db/client";
 import { listJobComments } from "@/lib/comments/list-comments";
 import { getT } from "@/lib/i18n/server";
 import { languageName, textDirection } from "@/lib/languages";
-import { getQaSummary } from "@/lib/workflow/get-qa-summary";
 import { getReviewWorkspace } from "@/lib/workflow/get-review-workspace";
 import { QaSummaryPanel } from "./qa-summary";
 import { ReviewControls } from "./review-controls";
@@ -29,7 +28,6 @@ export default async function ReviewPage({ params }: Props) {
   const user = await requireUser(lng, `/${lng}/review/${id}`);
   const workspace = forPage(() => getReviewWorkspace(getDb(), user, Number(id)));
   const { job, article, review, access } = workspace;
-  const qaSummary = getQaSummary(getDb(), user, job.id);
   const threads = access.comment
     ? commentThreads(listJobComments(getDb(), user, job.id), workspace.segments)
     : { job: [], bySegment: new Map() };
@@ -104,7 +102,7 @@ export default async function ReviewPage({ params }: Props) {
           rejected={counts.rejected}
         />
       </header>
-      <QaSummaryPanel lng={lng} summary={qaSummary} />
+      <QaSummaryPanel lng={lng} summary={workspace.qaSummary} />
       <ReviewEditor
         lng={lng}
         jobId={job.id}

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
 import { CommentThread, type SerializableComment } from "@/app/_components/comment-thread";
 import { FormAlert } from "@/app/_components/form-alert";
+import { TagButtons } from "@/app/_components/tag-buttons";
 import { TaggedText } from "@/app/_components/tagged-text";
 import { SelectField, TextAreaField } from "@/app/_components/text-field";
 import { useT } from "@/app/_components/use-t";
@@ -12,6 +13,7 @@ import type { ReviewSegment } from "@/lib/workflow/get-review-workspace";
 import type { SegmentState } from "@/lib/workflow/save-segment";
 import { blockingErrors } from "@/lib/qa/blocking-errors";
 import { insertTagInto } from "../../jobs/[id]/editor/insert-tag";
+import { issueText } from "../../jobs/[id]/editor/issue-text";
 import { reviewSegmentAction } from "./actions";
 import { clearReviewDraft, loadReviewDraft, saveReviewDraft } from "./review-drafts";
 
@@ -184,26 +186,14 @@ export function ReviewSegmentRow({
               spellCheck
               autoFocus
             />
-            {segment.tags.length > 0 && (
-              <div className="tag-buttons" role="group" aria-label={t("editor:insertTags", { number })}>
-                {segment.tags.map((tag) => (
-                  <button
-                    key={tag.id}
-                    type="button"
-                    className={`tag-chip tag-${tag.kind}`}
-                    onClick={() => textareaRef.current && insertTagInto(textareaRef.current, tag, changeText)}
-                  >
-                    {tag.paired ? `<${tag.id}>` : `<${tag.id}/>`}
-                    <span className="visually-hidden">
-                      {t("editor:insertTag", { kind: t(`common:tagKind.${tag.kind}`), id: tag.id })}
-                    </span>
-                  </button>
-                ))}
-              </div>
-            )}
+            <TagButtons
+              tags={segment.tags}
+              number={number}
+              onInsert={(tag) => textareaRef.current && insertTagInto(textareaRef.current, tag, changeText)}
+            />
             <ul id={`${id}-edit-help`} className="segment-problems">
               {problems.map((problem, index) => (
-                <li key={index}>{String(t(problem.message.key as never, problem.message.values as never))}</li>
+                <li key={index}>{issueText(t, problem)}</li>
               ))}
               {fields.text && <li>{fields.text}</li>}
             </ul>
@@ -230,7 +220,7 @@ export function ReviewSegmentRow({
             {segment.issues.map((issue, index) => (
               <li key={index} className={`qa-issue qa-${issue.severity}`}>
                 <span className="badge">{t(`qa:severity.${issue.severity}`)}</span>{" "}
-                {String(t(issue.message.key as never, issue.message.values as never))}
+                {issueText(t, issue)}
                 {issue.dismissal && (
                   <>
                     {" "}

@@ -2,6 +2,7 @@
 
 import { memo, type KeyboardEvent } from "react";
 import { CommentThread } from "@/app/_components/comment-thread";
+import { TagButtons } from "@/app/_components/tag-buttons";
 import { TaggedText } from "@/app/_components/tagged-text";
 import { useT } from "@/app/_components/use-t";
 import { WordDiff } from "@/app/_components/word-diff";
@@ -128,24 +129,7 @@ export const SegmentRow = memo(function SegmentRow({
               onKeyDown={(event) => onKeyDown(segment.id, event)}
               spellCheck
             />
-            {segment.tags.length > 0 && (
-              <div className="tag-buttons" role="group" aria-label={t("editor:insertTags", { number })}>
-                {segment.tags.map((tag) => (
-                  <button
-                    key={tag.id}
-                    type="button"
-                    className={`tag-chip tag-${tag.kind}`}
-                    onClick={() => insert(tag)}
-                    title={tag.attrs?.href ?? tag.attrs?.code ?? tag.open}
-                  >
-                    {tag.paired ? `<${tag.id}>` : `<${tag.id}/>`}
-                    <span className="visually-hidden">
-                      {t("editor:insertTag", { kind: t(`common:tagKind.${tag.kind}`), id: tag.id })}
-                    </span>
-                  </button>
-                ))}
-              </div>
-            )}
+            <TagButtons tags={segment.tags} number={number} onInsert={insert} />
           </>
         ) : (
           <p className="segment-readonly" lang={target.lang} dir={target.dir}>

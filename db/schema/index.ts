@@ -6,3 +6,4 @@ export * from "./work";
 export * from "./memory";
 export * from "./publishing";
 export * from "./activity";
+export * from "./settings";

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { writeTransaction, type Db } from "@/db/client";
 import { articles } from "@/db/schema";
+import { assertOffered } from "../admin/offered-languages";
 import { recordAuditEvent } from "../audit/record-event";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
@@ -34,6 +35,7 @@ export function importArticle(db: Db, actor: Actor, rawInput: unknown): Imported
   if (document.segments.length === 0) throw new ValidationError({ content: message("validation:noTranslatableText") });
 
   return writeTransaction(db, (tx) => {
+    assertOffered(tx, input.targetLanguages);
     const slugTaken = tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get();
     if (slugTaken) throw new ValidationError({ slug: message("validation:slugTaken") });
 

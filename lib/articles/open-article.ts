@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { writeTransaction, type Db } from "@/db/client";
 import { articles, jobs, segments } from "@/db/schema";
+import { assertOffered } from "../admin/offered-languages";
 import { recordAuditEvent } from "../audit/record-event";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
@@ -30,6 +31,7 @@ export function openArticleForLanguages(db: Db, actor: Actor, rawInput: unknown)
     );
     const languages = [...new Set(input.targetLanguages)].filter((language) => !existing.has(language));
     if (languages.length === 0) throw new ValidationError({ targetLanguages: message("validation:alreadyOpen") });
+    assertOffered(tx, languages);
     const segmentIds = tx
       .select({ id: segments.id })
       .from(segments)

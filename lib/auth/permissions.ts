@@ -1,6 +1,7 @@
-// Permissions as data: one table that every use-case checks, and that the tests read too.
-// An action is allowed for a role at or above its minimum role, within the action's scope.
-import { ROLES, type Role } from "@/db/enums";
+// Permissions as data: one table of (role, action, scope) that every use-case checks inside its
+// transaction, and that the permission matrix test (tests/unit/permission-matrix.test.ts) reads too.
+// A role missing from an action's row may not do it at all; a scope narrows it to some objects.
+import type { Role } from "@/db/enums";
 import { NotFoundError } from "../errors";
 import type { Actor } from "./actor";
 
@@ -13,38 +14,67 @@ import type { Actor } from "./actor";
  */
 export type Scope = "any" | "translate-language" | "review-language" | "assignee";
 
+type Row = Partial<Record<Role, Scope>>;
+
+const everyone = (scope: Scope): Row => ({ volunteer: scope, reviewer: scope, editor: scope, admin: scope });
+const reviewers = (scope: Scope): Row => ({ reviewer: scope, editor: scope, admin: scope });
+const editors: Row = { editor: "any", admin: "any" };
+const admins: Row = { admin: "any" };
+
 export const PERMISSIONS = {
-  "dashboard:view": { minimumRole: "volunteer", scope: "any" },
-  "job:list-open": { minimumRole: "volunteer", scope: "translate-language" },
-  "job:list-review": { minimumRole: "reviewer", scope: "review-language" },
+  /** The catalogue of open jobs: only jobs into one's translation languages. */
+  "job:list-open": everyone("translate-language"),
+  "job:list-review": reviewers("review-language"),
   /** See an open job of one's languages, and claim it. */
-  "job:claim": { minimumRole: "volunteer", scope: "translate-language" },
+  "job:claim": everyone("translate-language"),
   /** Translate, extend, release and submit a job one has claimed. */
-  "job:translate": { minimumRole: "volunteer", scope: "assignee" },
+  "job:translate": everyone("assignee"),
   /** Read a job in one's review languages. */
-  "job:read-review": { minimumRole: "reviewer", scope: "review-language" },
+  "job:read-review": reviewers("review-language"),
   /** Take a submitted job in one's review languages and approve, edit or reject its segments. */
-  "job:review": { minimumRole: "reviewer", scope: "review-language" },
+  "job:review": reviewers("review-language"),
+  /** Import, update and open articles for languages; read every job. */
+  "article:manage": editors,
   /** Publish, unpublish and republish approved translations. */
-  "article:publish": { minimumRole: "editor", scope: "any" },
-  "article:manage": { minimumRole: "editor", scope: "any" },
+  "article:publish": editors,
   /** Add, edit, delete, import and export the glossary of any language pair. */
-  "glossary:manage": { minimumRole: "editor", scope: "any" },
-  "user:manage": { minimumRole: "admin", scope: "any" },
-} as const satisfies Record<string, { minimumRole: Role; scope: Scope }>;
+  "glossary:manage": editors,
+  /** Find people, change their role and languages, disable and enable them. */
+  "user:manage": admins,
+  /** Claim limits and durations, the languages articles may be opened for. */
+  "settings:manage": admins,
+  "audit:read": admins,
+} as const satisfies Record<string, Row>;
 
 export type Action = keyof typeof PERMISSIONS;
 
-const rank = (role: Role) => ROLES.indexOf(role);
+export type Permission = { role: Role; action: Action; scope: Scope };
+
+/** The table as rows, for the administrators' page and the tests. */
+export function permissionRows(): Permission[] {
+  return (Object.entries(PERMISSIONS) as [Action, Row][]).flatMap(([action, row]) =>
+    (Object.entries(row) as [Role, Scope][]).map(([role, scope]) => ({ role, action, scope })),
+  );
+}
+
+/** The scope within which `role` may do `action`, or null when it may not at all. */
+export function scopeOf(role: Role, action: Action): Scope | null {
+  const row: Row = PERMISSIONS[action];
+  return row[role] ?? null;
+}
 
 /** What a scoped action is done to: its language, and whom it is assigned to. */
 export type Target = { language: string; assigneeId?: number | null };
 
-/** Whether the actor may do `action` (on `target`, for scoped actions). */
+/**
+ * Whether the actor may do `action` (on `target`, for scoped actions). Without a target, a scoped
+ * action answers whether the actor may do it to some object (e.g. whether to show a menu).
+ */
 export function can(actor: Actor, action: Action, target?: Target): boolean {
-  const rule: { minimumRole: Role; scope: Scope } = PERMISSIONS[action];
-  if (rank(actor.role) < rank(rule.minimumRole)) return false;
-  switch (rule.scope) {
+  const scope = scopeOf(actor.role, action);
+  switch (scope) {
+    case null:
+      return false;
     case "any":
       return true;
     case "translate-language":

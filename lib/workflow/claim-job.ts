@@ -21,11 +21,12 @@ export function claimJob(
   db: Db,
   actor: Actor,
   rawInput: unknown,
-  { policy = claimPolicy(), now = new Date() }: { policy?: ClaimPolicy; now?: Date } = {},
+  { policy, now = new Date() }: { policy?: ClaimPolicy; now?: Date } = {},
 ): { dueAt: Date } {
   const input = parseInput(claimJobSchema, rawInput);
-  const days = Math.min(input.days ?? policy.defaultDays, policy.maxDays);
   return writeTransaction(db, (tx) => {
+    const rules = policy ?? claimPolicy(tx);
+    const days = Math.min(input.days ?? rules.defaultDays, rules.maxDays);
     const job = tx.select().from(jobs).where(eq(jobs.id, input.jobId)).get();
     // A volunteer of the language who lost the race is told who won, not "not found".
     const speaksLanguage = job !== undefined && can(actor, "job:claim", { language: job.targetLanguage });
@@ -53,8 +54,8 @@ export function claimJob(
         .from(jobs)
         .where(and(eq(jobs.assigneeId, actor.id), eq(jobs.status, "in_progress")))
         .get()?.count ?? 0;
-    if (active >= policy.maxActiveClaims) {
-      throw new WorkflowError(message("workflow:claimLimit", { count: policy.maxActiveClaims }));
+    if (active >= rules.maxActiveClaims) {
+      throw new WorkflowError(message("workflow:claimLimit", { count: rules.maxActiveClaims }));
     }
 
     const dueAt = new Date(now.getTime() + days * DAY_MS);

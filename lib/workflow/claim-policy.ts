@@ -1,6 +1,7 @@
-import { env } from "../env";
+import type { Db, Tx } from "@/db/client";
+import { readSettings } from "../admin/settings";
 
-/** How long claims last and how many one volunteer may hold: configurable, read once per call. */
+/** How long claims last and how many one volunteer may hold: set by administrators, read per call. */
 export type ClaimPolicy = { maxActiveClaims: number; defaultDays: number; maxDays: number };
 
 /**
@@ -9,9 +10,18 @@ export type ClaimPolicy = { maxActiveClaims: number; defaultDays: number; maxDay
  */
 export const CLAIM_MAX_DAYS = 30;
 
-export function claimPolicy(): ClaimPolicy {
-  const { TANDEM_MAX_ACTIVE_CLAIMS, TANDEM_CLAIM_DAYS } = env();
-  return { maxActiveClaims: TANDEM_MAX_ACTIVE_CLAIMS, defaultDays: TANDEM_CLAIM_DAYS, maxDays: CLAIM_MAX_DAYS };
+/**
+ * The policy in force: the administrators' settings (lib/admin/settings.ts), or the environment's
+ * defaults. Read inside the claiming transaction, so a changed limit applies to the very next claim.
+ */
+export function claimPolicy(db: Db | Tx): ClaimPolicy {
+  const { maxActiveClaims, claimDays } = readSettings(db);
+  return {
+    maxActiveClaims,
+    // The hard ceiling holds whatever is stored.
+    defaultDays: Math.min(claimDays, CLAIM_MAX_DAYS),
+    maxDays: CLAIM_MAX_DAYS,
+  };
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;

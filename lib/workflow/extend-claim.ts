@@ -16,11 +16,12 @@ export function extendClaim(
   db: Db,
   actor: Actor,
   rawInput: unknown,
-  { policy = claimPolicy(), now = new Date() }: { policy?: ClaimPolicy; now?: Date } = {},
+  { policy, now = new Date() }: { policy?: ClaimPolicy; now?: Date } = {},
 ): { dueAt: Date } {
   const input = parseInput(extendClaimSchema, rawInput);
-  const days = Math.min(input.days ?? policy.defaultDays, policy.maxDays);
   return writeTransaction(db, (tx) => {
+    const rules = policy ?? claimPolicy(tx);
+    const days = Math.min(input.days ?? rules.defaultDays, rules.maxDays);
     const job = editableJob(tx, actor, input.jobId);
     assertTransition(job.status, "extend");
     if (job.claimExtended) throw new WorkflowError(message("workflow:alreadyExtended"));

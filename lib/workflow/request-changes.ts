@@ -20,7 +20,7 @@ export function requestChanges(
   db: Db,
   actor: Actor,
   rawInput: unknown,
-  { policy = claimPolicy(), now = new Date() }: { policy?: ClaimPolicy; now?: Date } = {},
+  { policy, now = new Date() }: { policy?: ClaimPolicy; now?: Date } = {},
 ): { dueAt: Date } {
   const input = parseInput(requestChangesSchema, rawInput);
   return writeTransaction(db, (tx) => {
@@ -41,7 +41,7 @@ export function requestChanges(
         .get()?.count ?? 0;
     if (rejected === 0) throw new WorkflowError(message("workflow:requestChangesNeedsRejection"));
 
-    const dueAt = new Date(now.getTime() + policy.defaultDays * DAY_MS);
+    const dueAt = new Date(now.getTime() + (policy ?? claimPolicy(tx)).defaultDays * DAY_MS);
     tx.update(jobs)
       .set({ status: to, dueAt, claimExtended: false, version: job.version + 1, updatedAt: now })
       .where(eq(jobs.id, job.id))

@@ -47,7 +47,7 @@ export default async function WorkPage({ params, searchParams }: Props) {
     const filters = parseFilters(query, { targets: user.translateLanguages, regions });
     return { entries: listCatalogue(db, user, filters), regions, filters };
   });
-  const policy = claimPolicy();
+  const policy = claimPolicy(db);
   const t = getT(lng);
   const number = new Intl.NumberFormat(lng);
   // Narrowed: some jobs may be hidden. Filtered: the list differs from the default one in any way.

@@ -36,7 +36,7 @@ export default async function JobPage({ params }: Props) {
   const workspace = forPage(() => getJobWorkspace(getDb(), user, jobId));
   const { job, article, access } = workspace;
   const t = getT(lng);
-  const policy = claimPolicy();
+  const policy = claimPolicy(getDb());
   const source = { lang: article.sourceLanguage, dir: textDirection(article.sourceLanguage) };
   const target = { lang: job.targetLanguage, dir: textDirection(job.targetLanguage) };
   const threads = access.comment ? commentThreads(listJobComments(getDb(), user, jobId), workspace.segments) : null;

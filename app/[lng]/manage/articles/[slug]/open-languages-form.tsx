@@ -1,47 +1,20 @@
-"use client";
-
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { CheckboxGroup } from "@/app/_components/checkbox-group";
-import { FormAlert } from "@/app/_components/form-alert";
-import { useActionForm } from "@/app/_components/use-action-form";
-import { useT } from "@/app/_components/use-t";
-import { openArticleAction } from "../../actions";
+import { getDb } from "@/db/client";
+import { offeredLanguages } from "@/lib/admin/settings";
+import { getT } from "@/lib/i18n/server";
+import { isUiLanguage, FALLBACK_LANGUAGE } from "@/lib/i18n/settings";
+import { OpenLanguagesChoice } from "./open-languages-choice";
 
 type Props = { lng: string; articleId: number; languages: { value: string; label: string }[] };
 
-/** Opens the article for translation into the languages chosen: one open job each. */
+/**
+ * The languages the article is not yet open for, narrowed to those administrators offer now
+ * (Settings). The server refuses any other, so the form never offers one.
+ */
 export function OpenLanguagesForm({ lng, articleId, languages }: Props) {
-  const t = useT();
-  const router = useRouter();
-  const [opened, setOpened] = useState<number | null>(null);
-  const { formRef, pending, fields, failed, hasErrors, onSubmit } = useActionForm(
-    (formData) => openArticleAction(lng, articleId, formData),
-    ({ opened: count }, element) => {
-      setOpened(count);
-      element.reset();
-      router.refresh();
-    },
-  );
-  return (
-    <form ref={formRef} method="post" className="form" onSubmit={onSubmit} noValidate>
-      {hasErrors && <FormAlert>{t("manage:form.fixErrors")}</FormAlert>}
-      {failed && <FormAlert>{t("manage:form.failed")}</FormAlert>}
-      {opened !== null && (
-        <p role="status" className="alert alert-success">
-          {t("manage:article.opened", { count: opened })}
-        </p>
-      )}
-      <CheckboxGroup
-        name="targetLanguages"
-        legend={t("manage:article.openLegend")}
-        hint={t("manage:article.openHint")}
-        error={fields.targetLanguages}
-        options={languages}
-      />
-      <button type="submit" className="button" disabled={pending}>
-        {t("manage:article.openSubmit")}
-      </button>
-    </form>
-  );
+  const offered: readonly string[] = offeredLanguages(getDb());
+  const choices = languages.filter((language) => offered.includes(language.value));
+  if (choices.length === 0) {
+    return <p>{getT(isUiLanguage(lng) ? lng : FALLBACK_LANGUAGE)("manage:article.allOfferedOpen")}</p>;
+  }
+  return <OpenLanguagesChoice lng={lng} articleId={articleId} languages={choices} />;
 }

@@ -22,6 +22,12 @@ const envSchema = z.object({
   TANDEM_MAX_ACTIVE_CLAIMS: z.coerce.number().int().min(1).max(100).default(3),
   /** Days a claim lasts unless the volunteer picks another duration (at most 30). */
   TANDEM_CLAIM_DAYS: z.coerce.number().int().min(1).max(30).default(7),
+  /** A session not used for this many days ends (each visit renews it). */
+  TANDEM_SESSION_IDLE_DAYS: z.coerce.number().min(0.001).max(365).default(7),
+  /** A session ends this many days after sign-in, however active. */
+  TANDEM_SESSION_MAX_DAYS: z.coerce.number().min(0.001).max(365).default(30),
+  /** Segment saves one user may make per minute (lib/auth/abuse-limits.ts has the default); benchmarks raise it. */
+  TANDEM_SAVES_PER_MINUTE: optionalNonEmpty(z.coerce.number().int().min(1).max(1_000_000)),
 });
 
 export type Env = z.infer<typeof envSchema>;

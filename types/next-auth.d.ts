@@ -15,5 +15,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: number;
     sv?: number;
+    /** When the user signed in, in seconds since the epoch: the absolute lifetime counts from it. */
+    at?: number;
   }
 }

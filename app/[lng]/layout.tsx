@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/app/_components/i18n-provider";
+import { SessionKeeper } from "@/app/_components/session-keeper";
 import { SiteHeader } from "@/app/_components/site-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { resources } from "@/lib/i18n/resources";
@@ -33,6 +34,7 @@ export default async function LanguageLayout({ children, params }: Props) {
     <html lang={lng} dir={uiDirection(lng)}>
       <body>
         <I18nProvider key={lng} lng={lng} bundles={bundles}>
+          {user && <SessionKeeper />}
           <SiteHeader lng={lng} user={user} />
           <main id="main" className="site-main" tabIndex={-1}>
             {children}

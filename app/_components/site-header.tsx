@@ -54,6 +54,9 @@ export function SiteHeader({ lng, user }: { lng: UiLanguage; user: Actor | null 
               <span className="account-name">
                 {t("nav.signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}
               </span>
+              <Link href={`/${lng}/settings`} className="button button-quiet">
+                {t("nav.settings")}
+              </Link>
               <SignOutButton lng={lng} />
             </div>
           ) : (

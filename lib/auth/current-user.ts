@@ -3,7 +3,8 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { getDb } from "@/db/client";
 import type { Actor } from "./actor";
-import { buildAuthOptions } from "./auth-options";
+import { env } from "../env";
+import { buildAuthOptions, sessionLifetimeFromDays } from "./auth-options";
 import { authSecret } from "./secret";
 import { resolveSession } from "./session-version";
 
@@ -11,7 +12,12 @@ let options: ReturnType<typeof buildAuthOptions> | undefined;
 
 /** Built on first use, not at import, so `next build` never reads the secret or opens the database. */
 export function authOptions() {
-  options ??= buildAuthOptions({ db: () => getDb(), secret: authSecret() });
+  const { TANDEM_SESSION_IDLE_DAYS, TANDEM_SESSION_MAX_DAYS } = env();
+  options ??= buildAuthOptions({
+    db: () => getDb(),
+    secret: authSecret(),
+    lifetime: sessionLifetimeFromDays(TANDEM_SESSION_IDLE_DAYS, TANDEM_SESSION_MAX_DAYS),
+  });
   return options;
 }
 

@@ -3,6 +3,7 @@
 /** "common" first: a key without a "namespace:" prefix is looked up there. */
 export const NAMESPACES = [
   "common",
+  "account",
   "admin",
   "auth",
   "dashboard",

@@ -1,6 +1,7 @@
 // Every UI string, bundled at build time: no file reads at run time, and TypeScript checks keys
 // against the English files (lib/i18n/i18next.d.ts). Server-side only: the layout sends the
 // browser just its own language (app/_components/i18n-provider.tsx).
+import enAccount from "@/locales/en/account.json";
 import enAdmin from "@/locales/en/admin.json";
 import enAuth from "@/locales/en/auth.json";
 import enCommon from "@/locales/en/common.json";
@@ -15,6 +16,7 @@ import enReview from "@/locales/en/review.json";
 import enValidation from "@/locales/en/validation.json";
 import enWork from "@/locales/en/work.json";
 import enWorkflow from "@/locales/en/workflow.json";
+import esAccount from "@/locales/es/account.json";
 import esAdmin from "@/locales/es/admin.json";
 import esAuth from "@/locales/es/auth.json";
 import esCommon from "@/locales/es/common.json";
@@ -34,6 +36,7 @@ import type { UiLanguage } from "./settings";
 
 export const englishResources = {
   common: enCommon,
+  account: enAccount,
   admin: enAdmin,
   auth: enAuth,
   dashboard: enDashboard,
@@ -56,6 +59,7 @@ export const resources: Record<UiLanguage, Bundle> = {
   en: englishResources,
   es: {
     common: esCommon,
+    account: esAccount,
     admin: esAdmin,
     auth: esAuth,
     dashboard: esDashboard,

@@ -6,6 +6,7 @@ import { safeCallbackPath } from "@/app/_lib/safe-callback";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getT } from "@/lib/i18n/server";
 import { SignInForm } from "./sign-in-form";
+import { signInProblem } from "./sign-in-problem";
 
 type Props = {
   params: Promise<{ lng: string }>;
@@ -13,6 +14,12 @@ type Props = {
 };
 
 export const generateMetadata = titledPage("auth:signIn.metaTitle");
+
+/** Anything but a rate limit reads as the one "not correct" message, as a refused sign-in does. */
+function initialProblem(error: string) {
+  const problem = signInProblem(error);
+  return problem.kind === "rateLimited" ? problem : { kind: "invalid" as const };
+}
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const lng = await pageLanguage(params);
@@ -24,8 +31,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
     <section className="page narrow">
       <h1>{t("auth:signIn.title")}</h1>
       <p className="lead">{t("auth:signIn.lead")}</p>
-      {/* next-auth sends failed form posts back here with ?error=...; show the same one message. */}
-      <SignInForm callbackPath={callbackPath} initialError={query.error ? "invalid" : null} />
+      {/* next-auth sends failed form posts back here with ?error=...; show the same one message, or the wait. */}
+      <SignInForm
+        callbackPath={callbackPath}
+        initialError={typeof query.error === "string" ? initialProblem(query.error) : null}
+      />
       <p>
         {t("auth:signIn.noAccount")} <Link href={`/${lng}/sign-up`}>{t("auth:signIn.join")}</Link>
       </p>

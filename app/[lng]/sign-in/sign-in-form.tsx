@@ -9,8 +9,9 @@ import { TextField } from "@/app/_components/text-field";
 import { signInSchema } from "@/lib/validation/account-schemas";
 import { validate } from "@/lib/validation/validate";
 import type { Message } from "@/lib/validation/message";
+import { signInProblem, type SignInProblem } from "./sign-in-problem";
 
-type Problem = "invalid" | "failed" | null;
+type Problem = SignInProblem | null;
 
 export function SignInForm({ callbackPath, initialError }: { callbackPath: string; initialError: Problem }) {
   const t = useT();
@@ -35,14 +36,15 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
       try {
         const result = await signIn("credentials", { ...parsed.data, redirect: false });
         if (!result?.ok) {
-          // One message for unknown e-mail, wrong password and disabled account alike.
-          setProblem(result?.error === "CredentialsSignin" ? "invalid" : "failed");
+          // One message for unknown e-mail, wrong password and disabled account alike; another,
+          // with the wait, once too many sign-ins have failed.
+          setProblem(signInProblem(result?.error));
           return;
         }
         router.replace(callbackPath);
         router.refresh();
       } catch {
-        setProblem("failed");
+        setProblem({ kind: "failed" });
       }
     });
   }
@@ -56,7 +58,13 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
       noValidate
       aria-describedby={problem ? "sign-in-problem" : undefined}
     >
-      {problem && <FormAlert id="sign-in-problem">{t(`auth:signIn.${problem}`)}</FormAlert>}
+      {problem && (
+        <FormAlert id="sign-in-problem">
+          {problem.kind === "rateLimited"
+            ? t("auth:signIn.rateLimited", { count: problem.minutes })
+            : t(`auth:signIn.${problem.kind}`)}
+        </FormAlert>
+      )}
       <TextField
         name="email"
         type="email"

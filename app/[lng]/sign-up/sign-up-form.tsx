@@ -34,7 +34,7 @@ export function SignUpForm({ lng, languages, passwordMin }: Props) {
   return (
     // method="post": a submit before the page's script has loaded must never put the password in the URL.
     <form ref={formRef} method="post" className="form" onSubmit={onSubmit} noValidate>
-      {hasErrors && <FormAlert>{t("auth:signUp.fixErrors")}</FormAlert>}
+      {hasErrors && <FormAlert>{fields.form ?? t("auth:signUp.fixErrors")}</FormAlert>}
       {failed && <FormAlert>{t("auth:signUp.failed")}</FormAlert>}
       <TextField
         name="displayName"

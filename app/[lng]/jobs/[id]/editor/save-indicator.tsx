@@ -9,6 +9,8 @@ export function SaveIndicator({ state }: { state: SaveState }) {
   let text: string;
   let tone: "ok" | "busy" | "warn";
   if (state.signedOut) [text, tone] = [t("editor:save.signedOut", { count: state.waiting }), "warn"];
+  else if (state.pausedSeconds !== null)
+    [text, tone] = [t("common:saves.paused", { seconds: state.pausedSeconds }), "warn"];
   else if (state.offline) [text, tone] = [t("editor:save.offline", { count: state.waiting }), "warn"];
   else if (state.saving) [text, tone] = [t("editor:save.saving"), "busy"];
   else if (state.waiting > 0) [text, tone] = [t("editor:save.waiting", { count: state.waiting }), "busy"];

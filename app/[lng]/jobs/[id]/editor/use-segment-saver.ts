@@ -2,7 +2,8 @@
 
 // Saving that never loses work: every keystroke goes to localStorage at once and to the server
 // after about a second of idle; a save that fails waits and retries; a save based on an old version
-// comes back as a conflict showing both texts. Nothing here overwrites anything silently.
+// comes back as a conflict showing both texts; a save refused for too many saves (429) pauses all
+// sending for the server's Retry-After, then sends what waits. Nothing here overwrites anything silently.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { loadPending, storePending } from "./pending-store";
 import type { Conflict, PendingChange, ServerSegment, TranslationState } from "./types";
@@ -10,6 +11,14 @@ import type { Conflict, PendingChange, ServerSegment, TranslationState } from ".
 const IDLE_MS = 1000;
 const RETRY_MIN_MS = 2000;
 const RETRY_MAX_MS = 15000;
+
+/** Seconds to pause after a 429: the Retry-After header, else the body's figure, else the longest retry delay. */
+function pauseSeconds(header: string | null, fromBody: unknown): number {
+  const seconds = header !== null && /^\d+$/.test(header.trim()) ? Number(header) : fromBody;
+  return typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0
+    ? Math.ceil(seconds)
+    : RETRY_MAX_MS / 1000;
+}
 
 export type SaveState = {
   /** The last attempt could not reach the server. */
@@ -21,6 +30,8 @@ export type SaveState = {
   signedOut: boolean;
   /** The server refused further changes (the job was submitted, released or reassigned). */
   locked: string | null;
+  /** Too many saves: nothing is sent for this many seconds (the text stays here), then all that waits. */
+  pausedSeconds: number | null;
 };
 
 /** A copy of `map` with `key` set to `value`, or removed when `value` is undefined. */
@@ -62,6 +73,7 @@ export function useSegmentSaver({ jobId, userId, initial, successors, enabled, r
     waiting: 0,
     signedOut: false,
     locked: null,
+    pausedSeconds: null,
   });
 
   const pending = useRef<Record<number, PendingChange>>({});
@@ -74,6 +86,7 @@ export function useSegmentSaver({ jobId, userId, initial, successors, enabled, r
     delay: RETRY_MIN_MS,
   });
   const stopped = useRef<"signedOut" | "locked" | null>(null);
+  const pause = useRef<{ timer: ReturnType<typeof setTimeout> | null }>({ timer: null });
   const sendRef = useRef<(segmentId: number) => Promise<void>>(async () => {});
   // Read by the callbacks, so they keep one identity and the segment rows do not all re-render.
   const translationsRef = useRef(initial);
@@ -114,12 +127,24 @@ export function useSegmentSaver({ jobId, userId, initial, successors, enabled, r
     }, delay);
   }, []);
 
+  /** Holds every save back for `seconds`, then sends all that waits (in localStorage meanwhile). */
+  const pauseSaving = useCallback((seconds: number) => {
+    if (pause.current.timer) clearTimeout(pause.current.timer);
+    setState((previous) => ({ ...previous, pausedSeconds: seconds }));
+    pause.current.timer = setTimeout(() => {
+      pause.current.timer = null;
+      setState((previous) => ({ ...previous, pausedSeconds: null }));
+      for (const id of Object.keys(pending.current).map(Number)) void sendRef.current(id);
+    }, seconds * 1000);
+  }, []);
+
   const handleResponse = useCallback(
     async (segmentId: number, change: PendingChange, response: Response) => {
       const body = (await response.json().catch(() => ({}))) as {
         conflict?: ServerSegment;
         fields?: Record<string, string>;
         message?: string;
+        retryAfterSeconds?: number;
       } & Partial<ServerSegment>;
       const latest = pending.current[segmentId];
       if (response.ok) {
@@ -162,6 +187,11 @@ export function useSegmentSaver({ jobId, userId, initial, successors, enabled, r
         } else blocked.current.add(segmentId);
         return;
       }
+      if (response.status === 429) {
+        // Refused before anything was written: the change stays pending and goes out after the pause.
+        pauseSaving(pauseSeconds(response.headers.get("retry-after"), body.retryAfterSeconds));
+        return;
+      }
       if (response.status === 401) {
         stopped.current = "signedOut";
         setState((previous) => ({ ...previous, signedOut: true }));
@@ -170,13 +200,14 @@ export function useSegmentSaver({ jobId, userId, initial, successors, enabled, r
       stopped.current = "locked";
       setState((previous) => ({ ...previous, locked: body.message ?? "" }));
     },
-    [setTranslation],
+    [pauseSaving, setTranslation],
   );
 
   const send = useCallback(
     async (segmentId: number) => {
       const change = pending.current[segmentId];
-      if (!change || stopped.current || blocked.current.has(segmentId)) return;
+      // While paused, the end of the pause sends every pending change, this one included.
+      if (!change || stopped.current || pause.current.timer || blocked.current.has(segmentId)) return;
       if (inflight.current.has(segmentId)) {
         again.current.add(segmentId);
         return;
@@ -331,9 +362,11 @@ export function useSegmentSaver({ jobId, userId, initial, successors, enabled, r
     };
     window.addEventListener("online", online);
     const allTimers = timers.current;
+    const pausing = pause.current;
     return () => {
       window.removeEventListener("online", online);
       for (const timer of allTimers.values()) clearTimeout(timer);
+      if (pausing.timer) clearTimeout(pausing.timer);
     };
     // Runs once per job: `initial` is the server's state when the page loaded.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -38,7 +38,13 @@ export type ReviewSummary = {
 };
 
 export type ReviewWorkspace = {
-  job: { id: number; status: JobStatus; targetLanguage: string; translatorName: string | null; submittedAt: Date | null };
+  job: {
+    id: number;
+    status: JobStatus;
+    targetLanguage: string;
+    translatorName: string | null;
+    submittedAt: Date | null;
+  };
   article: { title: string; slug: string; sourceLanguage: string };
   segments: ReviewSegment[];
   /** What the quality checks find, per check, with the translator's dismissals. */

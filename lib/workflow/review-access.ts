@@ -2,7 +2,15 @@
 // gets 404 from the review pages and use-cases, so a translator cannot even open their own review.
 import { and, eq, exists, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { jobs, reviews, segmentTranslationHistory, segmentTranslations, users, type Job, type Review } from "@/db/schema";
+import {
+  jobs,
+  reviews,
+  segmentTranslationHistory,
+  segmentTranslations,
+  users,
+  type Job,
+  type Review,
+} from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { can } from "../auth/permissions";
 import { ForbiddenError, NotFoundError, WorkflowError } from "../errors";

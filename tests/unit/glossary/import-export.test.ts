@@ -7,15 +7,7 @@ import { exportGlossaryCsv } from "@/lib/glossary/export-csv";
 import { importGlossaryCsv } from "@/lib/glossary/import-csv";
 import { glossaryForPair } from "@/lib/glossary/list-terms";
 import { workflowTestBed } from "../workflow/support";
-import {
-  auditOf,
-  expectRefusedUnchanged,
-  fieldKey,
-  reviewerUser,
-  termRows,
-  thrownBy,
-  volunteerUser,
-} from "./support";
+import { auditOf, expectRefusedUnchanged, fieldKey, reviewerUser, termRows, thrownBy, volunteerUser } from "./support";
 
 const bed = workflowTestBed();
 const { db } = bed;
@@ -238,7 +230,9 @@ describe("exporting a glossary", () => {
     });
     expect(copy).toMatchObject({ added: 3, refused: 0 });
     const strip = (entries: ReturnType<typeof glossaryForPair>) => entries.map(({ id: _id, ...entry }) => entry);
-    expect(strip(glossaryForPair(db, bed.editor, "en", "pt"))).toEqual(strip(glossaryForPair(db, bed.editor, "en", "ar")));
+    expect(strip(glossaryForPair(db, bed.editor, "en", "pt"))).toEqual(
+      strip(glossaryForPair(db, bed.editor, "en", "ar")),
+    );
   });
 
   it("exports a header alone for an empty glossary, and nothing to those who may not manage it", async () => {

@@ -6,15 +6,7 @@ import { deleteGlossaryTerm } from "@/lib/glossary/delete-term";
 import { glossaryForPair, listGlossaryTerms } from "@/lib/glossary/list-terms";
 import { updateGlossaryTerm } from "@/lib/glossary/update-term";
 import { workflowTestBed } from "../workflow/support";
-import {
-  auditOf,
-  expectRefusedUnchanged,
-  fieldKey,
-  reviewerUser,
-  termRows,
-  thrownBy,
-  volunteerUser,
-} from "./support";
+import { auditOf, expectRefusedUnchanged, fieldKey, reviewerUser, termRows, thrownBy, volunteerUser } from "./support";
 
 const bed = workflowTestBed();
 const { db } = bed;
@@ -229,8 +221,13 @@ describe("reading a glossary", () => {
     expect(listGlossaryTerms(db, bed.editor, { ...pair, query: "NANDU" }).terms.map((entry) => entry.term)).toEqual([
       "Ñandú",
     ]);
-    expect(listGlossaryTerms(db, bed.editor, { ...pair, query: "kid" }).terms.map((entry) => entry.term)).toEqual(["niño"]);
-    expect(listGlossaryTerms(db, bed.editor, { ...pair, query: "arbol tree" })).toMatchObject({ total: 4, matching: 1 });
+    expect(listGlossaryTerms(db, bed.editor, { ...pair, query: "kid" }).terms.map((entry) => entry.term)).toEqual([
+      "niño",
+    ]);
+    expect(listGlossaryTerms(db, bed.editor, { ...pair, query: "arbol tree" })).toMatchObject({
+      total: 4,
+      matching: 1,
+    });
     expect(listGlossaryTerms(db, bed.editor, { ...pair, query: "nothing like it" }).terms).toEqual([]);
   });
 

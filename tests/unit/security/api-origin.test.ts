@@ -82,9 +82,9 @@ function request(file: string, method: string, origin: string | null): NextReque
 
 /** Every row of every table: a refused request must leave all of it as it was. */
 function everything(): string {
-  const tables = db.$client
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .all() as { name: string }[];
+  const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+    name: string;
+  }[];
   return JSON.stringify(tables.map(({ name }) => [name, db.$client.prepare(`SELECT * FROM "${name}"`).all()]));
 }
 
@@ -103,7 +103,9 @@ const handlers = await Promise.all(
 
 describe("state-changing API routes", () => {
   it("include the segment save, so this test checks something", () => {
-    expect(handlers.map(({ name }) => name)).toContain(`PUT ${path.join("jobs", "[jobId]", "segments", "[segmentId]")}`);
+    expect(handlers.map(({ name }) => name)).toContain(
+      `PUT ${path.join("jobs", "[jobId]", "segments", "[segmentId]")}`,
+    );
   });
 
   describe.each(handlers)("$name", ({ file, method, handler }) => {

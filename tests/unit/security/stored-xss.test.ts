@@ -33,7 +33,7 @@ const HTML_PAYLOADS = [
   '<embed src="javascript:alert(1)">',
   '<blockquote cite="javascript:alert(1)">x</blockquote>',
   '<p><a href="https://example.org" onclick="alert(1)" target="_blank">x</a></p>',
-  "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+  '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
   '<base href="javascript:/">',
   '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
 ];
@@ -161,9 +161,12 @@ describe("stored XSS typed by a translator", () => {
 
 describe("stored XSS in a publication's HTML as the database holds it", () => {
   // A publication row written before a sanitizer fix (or by hand) is sanitized again when shown.
-  it.each([...HTML_PAYLOADS, '<a href="https://example.org/ok">ok</a>'])("%s is inert when a page shows it", (payload) => {
-    expect(activeContent(articleBody(`<h2>Title</h2>${payload}`).html)).toEqual([]);
-  });
+  it.each([...HTML_PAYLOADS, '<a href="https://example.org/ok">ok</a>'])(
+    "%s is inert when a page shows it",
+    (payload) => {
+      expect(activeContent(articleBody(`<h2>Title</h2>${payload}`).html)).toEqual([]);
+    },
+  );
 
   it("keeps safe links, mail links, same-site paths and images", () => {
     const { html } = articleBody(

@@ -156,7 +156,11 @@ export function ReviewSegmentRow({
   ];
 
   return (
-    <li className={`segment-row status-${translation.status}`} data-segment-id={segment.id} aria-labelledby={`${id}-label`}>
+    <li
+      className={`segment-row status-${translation.status}`}
+      data-segment-id={segment.id}
+      aria-labelledby={`${id}-label`}
+    >
       <div className="segment-meta">
         <span id={`${id}-label`}>
           {t("editor:segmentLabel", { number, kind: t(`common:blockKind.${segment.kind}`) })}
@@ -219,8 +223,7 @@ export function ReviewSegmentRow({
           <ul className="qa-issues" aria-label={t("review:segment.checks", { number })}>
             {segment.issues.map((issue, index) => (
               <li key={index} className={`qa-issue qa-${issue.severity}`}>
-                <span className="badge">{t(`qa:severity.${issue.severity}`)}</span>{" "}
-                {issueText(t, issue)}
+                <span className="badge">{t(`qa:severity.${issue.severity}`)}</span> {issueText(t, issue)}
                 {issue.dismissal && (
                   <>
                     {" "}

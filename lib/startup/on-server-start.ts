@@ -11,6 +11,7 @@ import { seedDemo } from "../demo/seed-demo";
 import { envOrExit, publicUrl } from "../env";
 import { backfillTranslationMemory } from "../memory/backfill-translation-memory";
 import { startClaimSweep } from "./claim-sweep";
+import { closeDatabaseOnExit } from "./close-on-exit";
 
 /** Demo accounts that still have their demo password (an operator may have changed it). */
 async function usableDemoAccounts(db: Db, passwordFor: (role: Role) => string) {
@@ -42,6 +43,7 @@ export async function onServerStart(): Promise<void> {
   const remembered = backfillTranslationMemory(db);
   if (remembered > 0) console.log(`Tandem: ${remembered} confirmed translation(s) added to the translation memory.`);
   startClaimSweep(db);
+  closeDatabaseOnExit(db);
   const url = publicUrl(config);
   const demo = await usableDemoAccounts(db, passwordFor);
   const lines = [`Tandem is ready at ${url}`, `Database: ${config.DATABASE_PATH}`];

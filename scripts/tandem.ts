@@ -11,7 +11,9 @@ import { demoPassword } from "../lib/demo/demo-accounts";
 import { seedDemo } from "../lib/demo/seed-demo";
 import { env, envOrExit } from "../lib/env";
 import { ValidationError } from "../lib/errors";
-import { segmentCommand } from "./commands/segment";
+import { backupCommand } from "./commands/backup";
+import { restoreCommand } from "./commands/restore";
+import { segmentCommand, type CommandResult } from "./commands/segment";
 import { displayNameSchema, emailSchema, newPasswordSchema } from "../lib/validation/account-schemas";
 
 const USAGE = `Usage: npm run -s tandem -- <command>
@@ -22,6 +24,10 @@ Commands:
   create-admin --email E --name N [--password-stdin]
                                Create the first administrator. Without --password-stdin a strong
                                password is generated and printed once.
+  backup FILE [--force]        Copy the database to FILE while Tandem keeps running; prints its size,
+                               pages, schema version and the time taken. --force replaces FILE.
+  restore FILE --yes           Replace the database with the backup FILE (stop Tandem first). The
+                               replaced database is kept beside it. Without --yes only checks FILE.
   segment --lang LANG [--format text|md|html]
                                Split standard input into segments and print them as JSON.`;
 
@@ -77,11 +83,14 @@ async function createAdmin(args: string[]) {
   if (!values["password-stdin"]) console.log(`Password (shown only now): ${password}`);
 }
 
-function segment(args: string[]) {
-  const result = segmentCommand(args, readFileSync(0));
+function report(result: CommandResult) {
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.exitCode;
+}
+
+function segment(args: string[]) {
+  report(segmentCommand(args, readFileSync(0)));
 }
 
 async function main() {
@@ -96,6 +105,10 @@ async function main() {
       return seed();
     case "create-admin":
       return createAdmin(args);
+    case "backup":
+      return report(await backupCommand(args, env().DATABASE_PATH));
+    case "restore":
+      return report(await restoreCommand(args, env().DATABASE_PATH));
     default:
       fail(USAGE);
   }

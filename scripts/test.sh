@@ -18,4 +18,5 @@ echo "== lint";       npm run -s lint
 echo "== typecheck";  npm run -s typecheck
 echo "== unit tests"; npm run -s test:unit
 echo "== build";      npm run -s build
+echo "== reliability"; npm run -s test:reliability
 echo "== end-to-end"; npm run -s test:e2e

@@ -2,20 +2,34 @@
 // must start, kill and restart it. Runs `scripts/start.ts` (so the build must exist or is made).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 export type TemporaryServer = {
   url: string;
   databasePath: string;
+  /** The process group of the running server (launcher and `next start`), for measuring its CPU. */
+  readonly processGroupId: number | undefined;
   start(): Promise<void>;
   /** Kills the server at once (SIGKILL), as a crash or a pulled cable would. */
   stop(): Promise<void>;
   dispose(): Promise<void>;
 };
 
-export function temporaryServer(port: number, env: Record<string, string> = {}): TemporaryServer {
+export type TemporaryServerOptions = {
+  /**
+   * A file that receives the server's stdout and stderr (appended, across restarts), for callers
+   * that look for errors in its log. Without it the output is discarded.
+   */
+  logFile?: string;
+};
+
+export function temporaryServer(
+  port: number,
+  env: Record<string, string> = {},
+  options: TemporaryServerOptions = {},
+): TemporaryServer {
   const dir = mkdtempSync(path.join(tmpdir(), "tandem-server-"));
   const url = `http://localhost:${port}`;
   const databasePath = path.join(dir, "tandem.db");
@@ -37,11 +51,16 @@ export function temporaryServer(port: number, env: Record<string, string> = {}):
   const server: TemporaryServer = {
     url,
     databasePath,
+    get processGroupId() {
+      return child?.pid;
+    },
     async start() {
+      // The child writes to the file itself, so its output never waits on this process reading a pipe.
+      const log = options.logFile === undefined ? undefined : openSync(options.logFile, "a");
       child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
         // Its own process group, so stop() ends `next start` too, not only the launcher.
         detached: true,
-        stdio: "ignore",
+        stdio: log === undefined ? "ignore" : ["ignore", log, log],
         env: {
           ...process.env,
           NODE_ENV: "production",
@@ -54,6 +73,7 @@ export function temporaryServer(port: number, env: Record<string, string> = {}):
           ...env,
         },
       });
+      if (log !== undefined) closeSync(log);
       await waitUntil(true);
     },
     async stop() {

@@ -1,9 +1,11 @@
 "use client";
 
-import { useTranslation } from "react-i18next";
-import { NAMESPACES } from "@/lib/i18n/namespaces";
+import { useContext } from "react";
+import { TContext } from "./i18n-provider";
 
 /** `t` for client components, taking "namespace:key" like the server's getT. */
 export function useT() {
-  return useTranslation(NAMESPACES).t;
+  const t = useContext(TContext);
+  if (!t) throw new Error("useT() needs the I18nProvider of app/[lng]/layout.tsx above it");
+  return t;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
+import { useIsClient } from "@/app/_components/use-is-client";
 import { useT } from "@/app/_components/use-t";
 import type { SegmentStatus } from "@/db/enums";
 import type { GlossaryEntry } from "@/lib/glossary/entry";
@@ -79,12 +80,17 @@ export function JobEditor({
   const [announcement, setAnnouncement] = useState("");
   // The segment whose text box has, or last had, focus: the side panel is about it.
   const [activeId, setActiveId] = useState<number | null>(null);
-  // Marks the editor interactive once hydrated (the editor benchmark and tests wait for it).
+  // The segment rows are built in the browser, not on the server: rendering a long article's rows
+  // took the server's one thread for over 100 ms per editor opened, and every save waited behind
+  // it (bench/load.ts, docs/decisions/0011). The page carries the segments as data either way.
+  const rowsShown = useIsClient();
+  // Marks the editor interactive once its rows are there (the editor benchmark and tests wait for it).
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    if (!rowsShown) return;
     if (root.current) root.current.dataset.ready = "true";
     performance.mark("tandem:editor-ready");
-  }, []);
+  }, [rowsShown]);
   // The key handler reads translations through a ref, so it keeps one identity and rows stay memoized.
   const translationsRef = useRef<ReadonlyMap<number, TranslationState>>(translations);
   useEffect(() => {
@@ -248,34 +254,45 @@ export function JobEditor({
         {announcement}
       </p>
       <div className={editable ? "editor-workspace" : undefined}>
+        {!rowsShown && (
+          <>
+            <p className="editor-loading" role="status">
+              {t("editor:loadingSegments", { count: segments.length })}
+            </p>
+            <noscript>
+              <p className="alert alert-error">{t("editor:needsScript")}</p>
+            </noscript>
+          </>
+        )}
         <ol className="segment-list" onFocus={onListFocus}>
-          {segments.map((segment) => (
-            <SegmentRow
-              key={segment.id}
-              segment={segment}
-              translation={translations.get(segment.id)!}
-              conflict={conflicts.get(segment.id)}
-              error={errors.get(segment.id)}
-              checks={checksBySegment.get(segment.id) ?? NO_CHECKS}
-              glossaryMatches={glossaryBySegment.get(segment.id)?.matches ?? NO_TERMS}
-              repetition={offer?.segmentId === segment.id ? offer : undefined}
-              // A segment the reviewer approved stays as approved: only rejected ones are sent back.
-              editable={editable && translations.get(segment.id)!.status !== "approved"}
-              lng={lng}
-              jobId={jobId}
-              canComment={canComment}
-              hidden={!visible(segment)}
-              source={source}
-              target={target}
-              onEdit={edit}
-              onKeyDown={onKeyDown}
-              onResolve={resolve}
-              onDismissed={onDismissed}
-              onFillRepetitions={repetitions.fill}
-              onDeclineRepetitions={repetitions.decline}
-              textareaId={textareaId}
-            />
-          ))}
+          {rowsShown &&
+            segments.map((segment) => (
+              <SegmentRow
+                key={segment.id}
+                segment={segment}
+                translation={translations.get(segment.id)!}
+                conflict={conflicts.get(segment.id)}
+                error={errors.get(segment.id)}
+                checks={checksBySegment.get(segment.id) ?? NO_CHECKS}
+                glossaryMatches={glossaryBySegment.get(segment.id)?.matches ?? NO_TERMS}
+                repetition={offer?.segmentId === segment.id ? offer : undefined}
+                // A segment the reviewer approved stays as approved: only rejected ones are sent back.
+                editable={editable && translations.get(segment.id)!.status !== "approved"}
+                lng={lng}
+                jobId={jobId}
+                canComment={canComment}
+                hidden={!visible(segment)}
+                source={source}
+                target={target}
+                onEdit={edit}
+                onKeyDown={onKeyDown}
+                onResolve={resolve}
+                onDismissed={onDismissed}
+                onFillRepetitions={repetitions.fill}
+                onDeclineRepetitions={repetitions.decline}
+                textareaId={textareaId}
+              />
+            ))}
         </ol>
         {editable && (
           <SidePanel

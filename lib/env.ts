@@ -22,6 +22,8 @@ const envSchema = z.object({
   TANDEM_MAX_ACTIVE_CLAIMS: z.coerce.number().int().min(1).max(100).default(3),
   /** Days a claim lasts unless the volunteer picks another duration (at most 30). */
   TANDEM_CLAIM_DAYS: z.coerce.number().int().min(1).max(30).default(7),
+  /** Server processes `npm start` runs (they share the port); default: one per core, at most 2. */
+  TANDEM_SERVER_PROCESSES: optionalNonEmpty(z.coerce.number().int().min(1).max(16)),
   /** A session not used for this many days ends (each visit renews it). */
   TANDEM_SESSION_IDLE_DAYS: z.coerce.number().min(0.001).max(365).default(7),
   /** A session ends this many days after sign-in, however active. */

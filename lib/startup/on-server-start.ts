@@ -1,17 +1,16 @@
-// What the server does once when it starts: check the environment, migrate, seed an empty database
-// with the demo, and tell the operator how to sign in.
+// What each server process does once when it starts: check the environment, prepare the database
+// (migrate, seed, backfill), sweep overdue claims, close the database cleanly at exit, and tell the
+// operator how to sign in.
 import { eq } from "drizzle-orm";
-import { getDb, type Db } from "@/db/client";
+import type { Db } from "@/db/client";
 import type { Role } from "@/db/enums";
 import { users } from "@/db/schema";
 import { verifyPassword } from "../auth/password";
-import { authSecret } from "../auth/secret";
-import { DEMO_ACCOUNTS, demoPassword } from "../demo/demo-accounts";
-import { seedDemo } from "../demo/seed-demo";
+import { DEMO_ACCOUNTS } from "../demo/demo-accounts";
 import { envOrExit, publicUrl } from "../env";
-import { backfillTranslationMemory } from "../memory/backfill-translation-memory";
 import { startClaimSweep } from "./claim-sweep";
 import { closeDatabaseOnExit } from "./close-on-exit";
+import { prepareDatabase } from "./prepare-database";
 
 /** Demo accounts that still have their demo password (an operator may have changed it). */
 async function usableDemoAccounts(db: Db, passwordFor: (role: Role) => string) {
@@ -32,18 +31,11 @@ function hasAdministrator(db: Db): boolean {
 
 export async function onServerStart(): Promise<void> {
   const config = envOrExit();
-  const db = getDb(); // opens and migrates
-  const secret = authSecret();
-  const passwordFor = (role: Role) => demoPassword(role, secret, config.TANDEM_DEMO_PASSWORD);
-  if (config.TANDEM_SEED === "demo") {
-    const { seeded } = await seedDemo(db, passwordFor);
-    if (seeded) console.log("Tandem: the empty database was seeded with the demo accounts and the sample article.");
-  }
-  // A database upgraded from a version without the memory gets its confirmed translations in it.
-  const remembered = backfillTranslationMemory(db);
-  if (remembered > 0) console.log(`Tandem: ${remembered} confirmed translation(s) added to the translation memory.`);
+  const { db, passwordFor } = await prepareDatabase(config);
   startClaimSweep(db);
   closeDatabaseOnExit(db);
+  // With several server processes (scripts/start.ts), the first one tells the operator.
+  if (process.env.TANDEM_SERVER_PROCESS !== undefined && process.env.TANDEM_SERVER_PROCESS !== "1") return;
   const url = publicUrl(config);
   const demo = await usableDemoAccounts(db, passwordFor);
   const lines = [`Tandem is ready at ${url}`, `Database: ${config.DATABASE_PATH}`];

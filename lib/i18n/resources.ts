@@ -31,6 +31,36 @@ import esReview from "@/locales/es/review.json";
 import esValidation from "@/locales/es/validation.json";
 import esWork from "@/locales/es/work.json";
 import esWorkflow from "@/locales/es/workflow.json";
+import frAccount from "@/locales/fr/account.json";
+import frAdmin from "@/locales/fr/admin.json";
+import frAuth from "@/locales/fr/auth.json";
+import frCommon from "@/locales/fr/common.json";
+import frDashboard from "@/locales/fr/dashboard.json";
+import frEditor from "@/locales/fr/editor.json";
+import frGlossary from "@/locales/fr/glossary.json";
+import frLanding from "@/locales/fr/landing.json";
+import frManage from "@/locales/fr/manage.json";
+import frPublishing from "@/locales/fr/publishing.json";
+import frQa from "@/locales/fr/qa.json";
+import frReview from "@/locales/fr/review.json";
+import frValidation from "@/locales/fr/validation.json";
+import frWork from "@/locales/fr/work.json";
+import frWorkflow from "@/locales/fr/workflow.json";
+import arAccount from "@/locales/ar/account.json";
+import arAdmin from "@/locales/ar/admin.json";
+import arAuth from "@/locales/ar/auth.json";
+import arCommon from "@/locales/ar/common.json";
+import arDashboard from "@/locales/ar/dashboard.json";
+import arEditor from "@/locales/ar/editor.json";
+import arGlossary from "@/locales/ar/glossary.json";
+import arLanding from "@/locales/ar/landing.json";
+import arManage from "@/locales/ar/manage.json";
+import arPublishing from "@/locales/ar/publishing.json";
+import arQa from "@/locales/ar/qa.json";
+import arReview from "@/locales/ar/review.json";
+import arValidation from "@/locales/ar/validation.json";
+import arWork from "@/locales/ar/work.json";
+import arWorkflow from "@/locales/ar/workflow.json";
 import type { Namespace } from "./namespaces";
 import type { UiLanguage } from "./settings";
 
@@ -73,5 +103,39 @@ export const resources: Record<UiLanguage, Bundle> = {
     validation: esValidation,
     work: esWork,
     workflow: esWorkflow,
+  },
+  fr: {
+    common: frCommon,
+    account: frAccount,
+    admin: frAdmin,
+    auth: frAuth,
+    dashboard: frDashboard,
+    editor: frEditor,
+    glossary: frGlossary,
+    landing: frLanding,
+    manage: frManage,
+    publishing: frPublishing,
+    qa: frQa,
+    review: frReview,
+    validation: frValidation,
+    work: frWork,
+    workflow: frWorkflow,
+  },
+  ar: {
+    common: arCommon,
+    account: arAccount,
+    admin: arAdmin,
+    auth: arAuth,
+    dashboard: arDashboard,
+    editor: arEditor,
+    glossary: arGlossary,
+    landing: arLanding,
+    manage: arManage,
+    publishing: arPublishing,
+    qa: arQa,
+    review: arReview,
+    validation: arValidation,
+    work: arWork,
+    workflow: arWorkflow,
   },
 };

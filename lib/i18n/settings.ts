@@ -1,7 +1,7 @@
 // UI languages: the languages Tandem's own interface speaks (content languages are in lib/languages.ts).
 import { textDirection } from "../languages";
 
-export const UI_LANGUAGES = ["en", "es"] as const;
+export const UI_LANGUAGES = ["en", "es", "fr", "ar"] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const FALLBACK_LANGUAGE: UiLanguage = "en";
 

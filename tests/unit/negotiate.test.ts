@@ -11,7 +11,9 @@ describe("UI language negotiation", () => {
   it.each([
     [undefined, "es-MX,es;q=0.9,en;q=0.5", "es"],
     [undefined, "de-DE,de;q=0.9,es;q=0.8,en;q=0.7", "es"],
-    [undefined, "fr-FR", "en"],
+    [undefined, "fr-FR", "fr"],
+    [undefined, "ar-EG,en;q=0.5", "ar"],
+    [undefined, "de-DE", "en"],
     [undefined, null, "en"],
     ["es", "en-US", "es"],
     ["xx", "es", "es"],

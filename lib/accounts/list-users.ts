@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { ADMIN_PAGE_SIZE, peopleQuerySchema, type PeopleQuery } from "../validation/admin-schemas";
 import { parseInput } from "../validation/parse-input";
+import { searchFold } from "../text/search-fold";
 
 export type UserListing = {
   id: number;
@@ -26,17 +27,6 @@ export type UserPage = {
   pageCount: number;
   query: PeopleQuery;
 };
-
-/**
- * Folded for searching: case and accents ignored, so "angela" finds "Ángela". SQLite's lower() and
- * LIKE fold ASCII only, which is why the text match runs here rather than in SQL.
- */
-export function searchKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLocaleLowerCase("und");
-}
 
 // "Ángela" between "Alba" and "Bruno", not after "Zoe" as SQLite's byte order would put her.
 const byName = new Intl.Collator("en", { sensitivity: "base", numeric: true });
@@ -78,11 +68,11 @@ export function listUsers(db: Db, actor: Actor, rawQuery: unknown = {}): UserPag
     .where(and(...conditions))
     .orderBy(asc(users.id))
     .all();
-  const needle = query.q ? searchKey(query.q) : "";
+  const needle = query.q ? searchFold(query.q) : "";
   const matching = (
     needle
       ? candidates.filter(
-          (user) => searchKey(user.displayName).includes(needle) || searchKey(user.email).includes(needle),
+          (user) => searchFold(user.displayName).includes(needle) || searchFold(user.email).includes(needle),
         )
       : candidates
   ).sort((a, b) => byName.compare(a.displayName, b.displayName) || a.id - b.id);

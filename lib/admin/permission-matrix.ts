@@ -1,6 +1,6 @@
 import { ROLES, type Role } from "@/db/enums";
 import type { Actor } from "../auth/actor";
-import { assertCan, permissionRows, PERMISSIONS, type Action, type Scope } from "../auth/permissions";
+import { assertCan, PERMISSIONS, scopeOf, type Action, type Scope } from "../auth/permissions";
 
 export type PermissionMatrix = {
   roles: readonly Role[];
@@ -11,12 +11,9 @@ export type PermissionMatrix = {
 /** The permissions table, read-only, for administrators: who may do what, and within which scope. */
 export function permissionMatrix(actor: Actor): PermissionMatrix {
   assertCan(actor, "settings:manage");
-  const granted = permissionRows();
   const rows = (Object.keys(PERMISSIONS) as Action[]).map((action) => ({
     action,
-    scopes: Object.fromEntries(
-      ROLES.map((role) => [role, granted.find((row) => row.action === action && row.role === role)?.scope ?? null]),
-    ) as Record<Role, Scope | null>,
+    scopes: Object.fromEntries(ROLES.map((role) => [role, scopeOf(role, action)])) as Record<Role, Scope | null>,
   }));
   return { roles: ROLES, rows };
 }

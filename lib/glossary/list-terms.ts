@@ -7,6 +7,7 @@ import { NotFoundError } from "../errors";
 import { glossaryPairSchema, listGlossaryTermsSchema } from "../validation/glossary-schemas";
 import { parseInput } from "../validation/parse-input";
 import { glossaryEntry, type GlossaryEntry } from "./entry";
+import { searchFold } from "../text/search-fold";
 
 /** At most this many rows on the editors' page: past it, a search narrows the list. */
 export const GLOSSARY_LIST_LIMIT = 500;
@@ -24,14 +25,6 @@ export type GlossaryListing = {
   /** Every pair that has terms, so the editor can jump to one. */
   pairs: GlossaryPairSummary[];
 };
-
-/**
- * Text as the search compares it: any case, any accent ("energia" finds "Energía"). Done here, not
- * in SQL: SQLite's LIKE folds the case of unaccented Latin letters only.
- */
-function fold(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-}
 
 function byTerm(sourceLanguage: string) {
   const collator = new Intl.Collator(sourceLanguage);
@@ -53,12 +46,12 @@ export function listGlossaryTerms(db: Db, actor: Actor, rawInput: unknown): Glos
       ),
     )
     .all();
-  const words = input.query ? fold(input.query).split(/\s+/u).filter(Boolean) : [];
+  const words = input.query ? searchFold(input.query).split(/\s+/u).filter(Boolean) : [];
   const matching = rows
     .map(({ term, createdByName }) => ({ ...glossaryEntry(term), createdAt: term.createdAt, createdByName }))
     .filter((term) => {
       if (words.length === 0) return true;
-      const haystack = fold(
+      const haystack = searchFold(
         [term.term, term.translation, term.partOfSpeech ?? "", term.note ?? "", ...term.forbidden].join("\n"),
       );
       return words.every((word) => haystack.includes(word));

@@ -2,7 +2,7 @@
 // (migrate, seed, backfill), sweep overdue claims, close the database cleanly at exit, and tell the
 // operator how to sign in.
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import type { Role } from "@/db/enums";
 import { users } from "@/db/schema";
 import { verifyPassword } from "../auth/password";
@@ -10,7 +10,7 @@ import { DEMO_ACCOUNTS } from "../demo/demo-accounts";
 import { envOrExit, publicUrl } from "../env";
 import { startClaimSweep } from "./claim-sweep";
 import { closeDatabaseOnExit } from "./close-on-exit";
-import { prepareDatabase } from "./prepare-database";
+import { demoPasswordFor, prepareDatabase } from "./prepare-database";
 
 /** Demo accounts that still have their demo password (an operator may have changed it). */
 async function usableDemoAccounts(db: Db, passwordFor: (role: Role) => string) {
@@ -31,11 +31,15 @@ function hasAdministrator(db: Db): boolean {
 
 export async function onServerStart(): Promise<void> {
   const config = envOrExit();
-  const { db, passwordFor } = await prepareDatabase(config);
+  // Under scripts/start.ts the launcher prepared the database before starting this process.
+  const launched = process.env.TANDEM_SERVER_PROCESS !== undefined;
+  const { db, passwordFor } = launched
+    ? { db: getDb(), passwordFor: demoPasswordFor(config) }
+    : await prepareDatabase(config);
   startClaimSweep(db);
   closeDatabaseOnExit(db);
-  // With several server processes (scripts/start.ts), the first one tells the operator.
-  if (process.env.TANDEM_SERVER_PROCESS !== undefined && process.env.TANDEM_SERVER_PROCESS !== "1") return;
+  // With several server processes, the first one tells the operator.
+  if (launched && process.env.TANDEM_SERVER_PROCESS !== "1") return;
   const url = publicUrl(config);
   const demo = await usableDemoAccounts(db, passwordFor);
   const lines = [`Tandem is ready at ${url}`, `Database: ${config.DATABASE_PATH}`];

@@ -5,6 +5,7 @@ import { articles, jobs, segments, segmentTranslations } from "@/db/schema";
 import { revisionTotals } from "../articles/revision-word-counts";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
+import { searchFold } from "../text/search-fold";
 
 export const CATALOGUE_SORTS = ["newest", "title", "words", "due"] as const;
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
@@ -52,7 +53,7 @@ export function listCatalogue(
   assertCan(actor, "job:list-open");
   const totals = revisionTotals(db);
   const conditions: (SQL | undefined)[] = [catalogueScope(actor, now)];
-  const searchWords = fold(filters.q ?? "")
+  const searchWords = searchFold(filters.q ?? "")
     .split(/\s+/)
     .filter(Boolean);
   if (filters.targetLanguage) conditions.push(eq(jobs.targetLanguage, filters.targetLanguage));
@@ -92,20 +93,12 @@ export function listCatalogue(
     .where(and(...conditions))
     .orderBy(desc(sql`${jobs.assigneeId} is not null and ${jobs.assigneeId} = ${actor.id}`), ...order)
     .all()
-    .filter((row) => searchWords.every((word) => fold(row.title).includes(word)))
+    .filter((row) => searchWords.every((word) => searchFold(row.title).includes(word)))
     .map(({ reservedForId, reservedUntil, ...row }) => ({
       ...row,
       mine: Boolean(row.mine),
       reservedUntil: reservedForId === actor.id && reservedUntil && reservedUntil > now ? reservedUntil : null,
     }));
-}
-
-/**
- * Text as a search compares it: any case, any accent ("energie" finds "Énergie", "вода" finds "Вода").
- * Done here, not in SQL: SQLite's LIKE folds the case of unaccented Latin letters only.
- */
-function fold(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase().trim();
 }
 
 /** Words of the job's current segments that still need a translation (empty, draft, rejected or outdated). */

@@ -13,7 +13,7 @@ import { assertBuildCurrent } from "./build-guard";
 import { acknowledgement, SaveLedger } from "./save-ledger";
 import { fetchTransport } from "./save-transport";
 import { seatTranslators, type Seat } from "./seat-translators";
-import { signIn } from "./sign-in";
+import { signIn } from "../../scripts/http-sign-in";
 import { integrityCheck, storedSegments } from "./stored-state";
 import { typeTranslations } from "./typing-translator";
 import { statesBefore, unexpectedAnswers, verifySaves } from "./verify-saves";

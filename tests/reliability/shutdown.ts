@@ -16,7 +16,7 @@ import { acknowledgement, SaveLedger } from "./save-ledger";
 import { describeError, fetchTransport, type Transport } from "./save-transport";
 import { seatTranslators } from "./seat-translators";
 import { signalledServer, type ServerExit } from "./signalled-server";
-import { signIn } from "./sign-in";
+import { signIn } from "../../scripts/http-sign-in";
 import { integrityCheck, storedSegments } from "./stored-state";
 import { typeTranslations } from "./typing-translator";
 import { statesBefore, unexpectedAnswers, verifySaves } from "./verify-saves";

@@ -55,6 +55,27 @@ export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 export const TM_ORIGINS = ["segment", "tmx_import"] as const;
 export type TmOrigin = (typeof TM_ORIGINS)[number];
 
+/**
+ * What a person can be told about (docs/architecture.md, "Notifications"). Each user chooses, per
+ * kind, whether it shows in the app and whether it is e-mailed; the digest is opt-in.
+ */
+export const NOTIFICATION_KINDS = [
+  "claim-expiring",
+  "changes-requested",
+  "job-approved",
+  "article-published",
+  "source-updated",
+  "open-jobs-digest",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * A notification's e-mail: not wanted, waiting for the sender, taken by one server process (so two
+ * processes never send it twice), sent, or given up after repeated failures.
+ */
+export const EMAIL_STATES = ["none", "pending", "sending", "sent", "failed"] as const;
+export type EmailState = (typeof EMAIL_STATES)[number];
+
 /** SQL list literal for a CHECK constraint: ('a', 'b'). Values are our own constants, never user input. */
 export function sqlList(values: readonly string[]): string {
   return `(${values.map((value) => `'${value.replaceAll("'", "''")}'`).join(", ")})`;

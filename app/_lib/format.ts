@@ -28,3 +28,28 @@ export function languageOptions(codes: readonly string[], lng: UiLanguage): { va
 export function sdgOptions(t: ServerT): { value: string; label: string }[] {
   return SDG_GOALS.map((goal) => ({ value: String(goal), label: t(`common:sdg.${goal}` as "common:sdg.1") }));
 }
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/** The due time with its time zone, since volunteers and the server may not share one. */
+export function formatDue(date: Date, lng: UiLanguage): string {
+  return new Intl.DateTimeFormat(lng, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(date);
+}
+
+/** "in 7 days", "tomorrow", "in 5 hours": in days when a day or more is left, else in hours or minutes. */
+export function formatRelativeTime(date: Date, now: Date, lng: UiLanguage): string {
+  const format = new Intl.RelativeTimeFormat(lng, { numeric: "auto" });
+  const left = date.getTime() - now.getTime();
+  if (Math.abs(left) >= DAY_MS) return format.format(Math.round(left / DAY_MS), "day");
+  if (Math.abs(left) >= HOUR_MS) return format.format(Math.round(left / HOUR_MS), "hour");
+  return format.format(Math.round(left / MINUTE_MS), "minute");
+}

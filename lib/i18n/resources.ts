@@ -10,8 +10,10 @@ import enEditor from "@/locales/en/editor.json";
 import enGlossary from "@/locales/en/glossary.json";
 import enLanding from "@/locales/en/landing.json";
 import enManage from "@/locales/en/manage.json";
+import enNotifications from "@/locales/en/notifications.json";
 import enPublishing from "@/locales/en/publishing.json";
 import enQa from "@/locales/en/qa.json";
+import enRecognition from "@/locales/en/recognition.json";
 import enReview from "@/locales/en/review.json";
 import enValidation from "@/locales/en/validation.json";
 import enWork from "@/locales/en/work.json";
@@ -25,8 +27,10 @@ import esEditor from "@/locales/es/editor.json";
 import esGlossary from "@/locales/es/glossary.json";
 import esLanding from "@/locales/es/landing.json";
 import esManage from "@/locales/es/manage.json";
+import esNotifications from "@/locales/es/notifications.json";
 import esPublishing from "@/locales/es/publishing.json";
 import esQa from "@/locales/es/qa.json";
+import esRecognition from "@/locales/es/recognition.json";
 import esReview from "@/locales/es/review.json";
 import esValidation from "@/locales/es/validation.json";
 import esWork from "@/locales/es/work.json";
@@ -40,8 +44,10 @@ import frEditor from "@/locales/fr/editor.json";
 import frGlossary from "@/locales/fr/glossary.json";
 import frLanding from "@/locales/fr/landing.json";
 import frManage from "@/locales/fr/manage.json";
+import frNotifications from "@/locales/fr/notifications.json";
 import frPublishing from "@/locales/fr/publishing.json";
 import frQa from "@/locales/fr/qa.json";
+import frRecognition from "@/locales/fr/recognition.json";
 import frReview from "@/locales/fr/review.json";
 import frValidation from "@/locales/fr/validation.json";
 import frWork from "@/locales/fr/work.json";
@@ -55,8 +61,10 @@ import arEditor from "@/locales/ar/editor.json";
 import arGlossary from "@/locales/ar/glossary.json";
 import arLanding from "@/locales/ar/landing.json";
 import arManage from "@/locales/ar/manage.json";
+import arNotifications from "@/locales/ar/notifications.json";
 import arPublishing from "@/locales/ar/publishing.json";
 import arQa from "@/locales/ar/qa.json";
+import arRecognition from "@/locales/ar/recognition.json";
 import arReview from "@/locales/ar/review.json";
 import arValidation from "@/locales/ar/validation.json";
 import arWork from "@/locales/ar/work.json";
@@ -74,8 +82,10 @@ export const englishResources = {
   glossary: enGlossary,
   landing: enLanding,
   manage: enManage,
+  notifications: enNotifications,
   publishing: enPublishing,
   qa: enQa,
+  recognition: enRecognition,
   review: enReview,
   validation: enValidation,
   work: enWork,
@@ -97,8 +107,10 @@ export const resources: Record<UiLanguage, Bundle> = {
     glossary: esGlossary,
     landing: esLanding,
     manage: esManage,
+    notifications: esNotifications,
     publishing: esPublishing,
     qa: esQa,
+    recognition: esRecognition,
     review: esReview,
     validation: esValidation,
     work: esWork,
@@ -114,8 +126,10 @@ export const resources: Record<UiLanguage, Bundle> = {
     glossary: frGlossary,
     landing: frLanding,
     manage: frManage,
+    notifications: frNotifications,
     publishing: frPublishing,
     qa: frQa,
+    recognition: frRecognition,
     review: frReview,
     validation: frValidation,
     work: frWork,
@@ -131,8 +145,10 @@ export const resources: Record<UiLanguage, Bundle> = {
     glossary: arGlossary,
     landing: arLanding,
     manage: arManage,
+    notifications: arNotifications,
     publishing: arPublishing,
     qa: arQa,
+    recognition: arRecognition,
     review: arReview,
     validation: arValidation,
     work: arWork,

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { z } from "zod";
 import { SelectField, TextField } from "@/app/_components/text-field";
 import { forPage } from "@/app/_lib/domain-errors";
-import { languageOptions, sdgOptions } from "@/app/_lib/format";
+import { formatDue, formatRelativeTime, languageOptions, sdgOptions } from "@/app/_lib/format";
 import { titledPage } from "@/app/_lib/page-metadata";
 import { pageLanguage } from "@/app/_lib/page-language";
 import { requireUser } from "@/app/_lib/require-user";
@@ -28,8 +28,6 @@ type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Query> };
 
 export const generateMetadata = titledPage("work:metaTitle");
 
-const HOUR_MS = 60 * 60 * 1000;
-const MINUTE_MS = 60 * 1000;
 
 /**
  * The volunteers' catalogue: their own claimed jobs first, then the jobs open in the languages they
@@ -246,7 +244,7 @@ function JobRow({
           <>
             <time dateTime={entry.dueAt.toISOString()}>{formatDue(entry.dueAt, lng)}</time>
             <br />
-            <small>{t("work:dueIn", { when: relativeTime(entry.dueAt, now, lng) })}</small>
+            <small>{t("work:dueIn", { when: formatRelativeTime(entry.dueAt, now, lng) })}</small>
           </>
         ) : (
           t("notSet")
@@ -309,23 +307,3 @@ function param<T extends z.ZodType>(schema: T) {
     .catch(undefined);
 }
 
-/** The due time with its time zone, since volunteers and the server may not share one. */
-function formatDue(date: Date, lng: UiLanguage): string {
-  return new Intl.DateTimeFormat(lng, {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(date);
-}
-
-/** "in 7 days", "tomorrow", "in 5 hours": in days when a day or more is left, else in hours or minutes. */
-function relativeTime(date: Date, now: Date, lng: UiLanguage): string {
-  const format = new Intl.RelativeTimeFormat(lng, { numeric: "auto" });
-  const left = date.getTime() - now.getTime();
-  if (Math.abs(left) >= DAY_MS) return format.format(Math.round(left / DAY_MS), "day");
-  if (Math.abs(left) >= HOUR_MS) return format.format(Math.round(left / HOUR_MS), "hour");
-  return format.format(Math.round(left / MINUTE_MS), "minute");
-}

@@ -1,6 +1,7 @@
 // Content languages: what articles are written in and translated into (not the UI languages,
 // which are in lib/i18n/settings.ts). Names are never stored: the UI asks Intl.DisplayNames for
 // each language's name in the reader's language.
+import { PSEUDO_LANGUAGE, pseudoize } from "./i18n/pseudo";
 
 /** The languages Tandem offers for translation; BCP 47 codes. */
 export const CONTENT_LANGUAGES = [
@@ -37,6 +38,8 @@ export function textDirection(language: string): "ltr" | "rtl" {
 
 /** The name of `language` written in `inLanguage`, e.g. ("es", "en") -> "Spanish". */
 export function languageName(language: string, inLanguage: string): string {
+  // Intl knows no pseudo-locale: its names are the English ones, pseudoized like every UI string.
+  if (inLanguage === PSEUDO_LANGUAGE) return pseudoize(languageName(language, "en"));
   try {
     return new Intl.DisplayNames([inLanguage], { type: "language" }).of(language) ?? language;
   } catch {

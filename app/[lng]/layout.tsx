@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { I18nProvider } from "@/app/_components/i18n-provider";
 import { SessionKeeper } from "@/app/_components/session-keeper";
 import { SiteHeader } from "@/app/_components/site-header";
+import { getDb } from "@/db/client";
+import { rememberUiLanguage } from "@/lib/accounts/remember-ui-language";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { resources } from "@/lib/i18n/resources";
 import { getT } from "@/lib/i18n/server";
@@ -27,6 +29,7 @@ export default async function LanguageLayout({ children, params }: Props) {
   const { lng } = await params;
   if (!isUiLanguage(lng)) notFound();
   const user = await getCurrentUser();
+  if (user) rememberUiLanguage(getDb(), user, lng);
   const t = getT(lng);
   // The browser gets this language's strings, plus English for any key not yet translated.
   const bundles = lng === FALLBACK_LANGUAGE ? { en: resources.en } : { [lng]: resources[lng], en: resources.en };

@@ -11,6 +11,8 @@ export type Actor = {
   role: Role;
   translateLanguages: string[];
   reviewLanguages: string[];
+  /** The UI language of their latest page (for e-mail); absent where an Actor is built by hand. */
+  uiLanguage?: string | null;
 };
 
 /** An enabled user as an Actor, or null when the user is unknown or disabled. */
@@ -22,6 +24,7 @@ export function loadActor(db: Db, userId: number): (Actor & { sessionVersion: nu
       displayName: users.displayName,
       role: users.role,
       sessionVersion: users.sessionVersion,
+      uiLanguage: users.uiLanguage,
     })
     .from(users)
     .where(and(eq(users.id, userId), eq(users.disabled, false)))

@@ -70,6 +70,7 @@ import arValidation from "@/locales/ar/validation.json";
 import arWork from "@/locales/ar/work.json";
 import arWorkflow from "@/locales/ar/workflow.json";
 import type { Namespace } from "./namespaces";
+import { pseudoBundle } from "./pseudo";
 import type { UiLanguage } from "./settings";
 
 export const englishResources = {
@@ -154,4 +155,6 @@ export const resources: Record<UiLanguage, Bundle> = {
     work: arWork,
     workflow: arWorkflow,
   },
+  // Made from English when the module loads: a few thousand short strings.
+  qps: pseudoBundle(englishResources),
 };

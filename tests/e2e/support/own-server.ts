@@ -3,6 +3,6 @@
 import { temporaryServer, type TemporaryServer } from "../../../scripts/temporary-server";
 import { E2E_DEMO_PASSWORD } from "./constants";
 
-export function ownServer(port: number): TemporaryServer {
-  return temporaryServer(port, { TANDEM_DEMO_PASSWORD: E2E_DEMO_PASSWORD });
+export function ownServer(port: number, env: Record<string, string> = {}): TemporaryServer {
+  return temporaryServer(port, { TANDEM_DEMO_PASSWORD: E2E_DEMO_PASSWORD, ...env });
 }

@@ -89,7 +89,9 @@ export default async function LandingPage({ params }: { params: Promise<{ lng: s
             <ul className="plain-list">
               {needed.map((article) => (
                 <li key={article.slug}>
-                  <span className="item-title">{article.title}</span>
+                  <span className="item-title" translate="no">
+                    {article.title}
+                  </span>
                   <br />
                   <small>
                     {t("landing:needed.languages", { languages: formatLanguageList(article.languages, lng) })}

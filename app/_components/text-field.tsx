@@ -32,19 +32,22 @@ export function TextAreaField({
 }
 
 /** A labelled choice among options. */
+/** `translate: "no"` marks an option naming people's data (a name, a region typed by an editor). */
+export type SelectOption = { value: string; label: string; translate?: "no" };
+
 export function SelectField({
   label,
   hint,
   error,
   options,
   ...select
-}: Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & Labelled & { options: { value: string; label: string }[] }) {
+}: Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & Labelled & { options: SelectOption[] }) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {(control) => (
         <select {...control} {...select}>
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} translate={option.translate}>
               {option.label}
             </option>
           ))}

@@ -2,38 +2,15 @@
 // translates and submits, a reviewer sends two segments back, the volunteer fixes them, the reviewer
 // approves, an editor publishes; then the source changes and only the changed sentence goes back.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { claimFromCatalogue, createArticle, SAMPLE_ARTICLE } from "./support/articles";
-import { signInAsDemo } from "./support/auth";
+import { personIn, translateEverySegment } from "./support/workflow";
 
 const XSS = ` <img src=x onerror="window.__xss=1"><script>window.__xss=2</script> [x](javascript:window.__xss=3)`;
 const CHANGED_ARTICLE = SAMPLE_ARTICLE.replace(
   "Their presence contributes towards",
   "Their presence contributes strongly towards",
 );
-
-async function personIn(browser: Browser, role: "volunteer" | "reviewer" | "editor"): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAsDemo(page, role);
-  return page;
-}
-
-/** Ctrl+Shift+S copies the source; the volunteer adds a marker (and, once, a payload) and confirms. */
-async function translateEverySegment(page: Page) {
-  const boxes = page.locator(".segment-target textarea[id^='translation-']");
-  const count = await boxes.count();
-  expect(count).toBe(23);
-  await boxes.first().focus();
-  for (let segment = 0; segment < count; segment++) {
-    await expect(boxes.nth(segment)).toBeFocused();
-    await page.keyboard.press("Control+Shift+S");
-    await page.keyboard.press("Control+End");
-    await page.keyboard.type(segment === 1 ? ` (ES)${XSS}` : " (ES)");
-    await page.keyboard.press("Control+Enter");
-  }
-  await expect(page.getByTestId("save-indicator")).toHaveText("All changes saved");
-}
 
 const row = (page: Page, number: number) => page.locator("li.segment-row").nth(number - 1);
 
@@ -60,7 +37,7 @@ test("a translation goes from volunteer to reviewer to the public page, and only
   const volunteer = await personIn(browser, "volunteer");
   const jobUrl = await claimFromCatalogue(volunteer, title, "Spanish");
   const jobId = jobUrl.split("/").pop()!;
-  await translateEverySegment(volunteer);
+  expect(await translateEverySegment(volunteer, " (ES)", { 2: XSS })).toBe(23);
   await volunteer.getByRole("button", { name: "Submit for review" }).click();
   await expect(volunteer.getByText("This translation is no longer open for changes: you can read it.")).toBeVisible();
 

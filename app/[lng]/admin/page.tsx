@@ -102,13 +102,17 @@ export default async function AdminPeoplePage({ params, searchParams }: Props) {
               {listing.people.map((person) => (
                 <tr key={person.id}>
                   <th scope="row">
-                    <Link href={`/${lng}/admin/people/${person.id}`}>{person.displayName}</Link>
+                    <Link href={`/${lng}/admin/people/${person.id}`} translate="no">
+                      {person.displayName}
+                    </Link>
                   </th>
-                  <td>{person.email}</td>
+                  <td translate="no">{person.email}</td>
                   <td>{t(`roles.${person.role}`)}</td>
                   <td>{languages(person.translateLanguages)}</td>
                   <td>{languages(person.reviewLanguages)}</td>
-                  <td>{formatDate(person.createdAt, lng)}</td>
+                  <td>
+                    <time dateTime={person.createdAt.toISOString()}>{formatDate(person.createdAt, lng)}</time>
+                  </td>
                   <td>{person.disabled ? t("admin:disabled") : t("admin:active")}</td>
                 </tr>
               ))}

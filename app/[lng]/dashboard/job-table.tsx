@@ -41,7 +41,13 @@ export function JobTable({ lng, jobs, captionId, linkJobs = false }: Props) {
               <td>
                 <span className={`status status-${job.status}`}>{t(`jobStatus.${job.status}`)}</span>
               </td>
-              <td>{job.dueAt ? formatDateTime(job.dueAt, lng) : t("notSet")}</td>
+              <td>
+                {job.dueAt ? (
+                  <time dateTime={job.dueAt.toISOString()}>{formatDateTime(job.dueAt, lng)}</time>
+                ) : (
+                  t("notSet")
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

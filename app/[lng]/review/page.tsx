@@ -79,8 +79,14 @@ function QueueTable({ lng, entries, labelledBy }: { lng: UiLanguage; entries: Re
                 })}
               </td>
               <td className="numeric">{number.format(entry.words)}</td>
-              <td>{entry.translatorName ?? "—"}</td>
-              <td>{entry.submittedAt ? formatDateTime(entry.submittedAt, lng) : "—"}</td>
+              <td translate="no">{entry.translatorName ?? "—"}</td>
+              <td>
+                {entry.submittedAt ? (
+                  <time dateTime={entry.submittedAt.toISOString()}>{formatDateTime(entry.submittedAt, lng)}</time>
+                ) : (
+                  "—"
+                )}
+              </td>
               <td>
                 {entry.status === "in_progress" ? t("review:backWithTranslator") : t(`jobStatus.${entry.status}`)}
               </td>

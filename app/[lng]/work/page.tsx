@@ -107,7 +107,7 @@ export default async function WorkPage({ params, searchParams }: Props) {
                   defaultValue={filters.region ?? ""}
                   options={[
                     { value: "", label: t("work:filters.anyRegion") },
-                    ...regions.map((region) => ({ value: region, label: region })),
+                    ...regions.map((region) => ({ value: region, label: region, translate: "no" as const })),
                   ]}
                 />
                 <SelectField
@@ -205,7 +205,7 @@ function JobRow({
         </div>
         {(entry.region || entry.sdgGoals.length > 0) && (
           <ul className="tags">
-            {entry.region && <li>{entry.region}</li>}
+            {entry.region && <li translate="no">{entry.region}</li>}
             {entry.sdgGoals.map((goal) => (
               <li key={goal}>{t(`common:sdg.${goal}` as "common:sdg.1")}</li>
             ))}

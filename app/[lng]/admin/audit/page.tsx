@@ -55,7 +55,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
             options={[
               { value: "", label: t("admin:audit.anyActor") },
               { value: SYSTEM_ACTOR, label: t("admin:audit.system") },
-              ...log.actors.map((actor) => ({ value: String(actor.id), label: `${actor.name} (${actor.email})` })),
+              ...log.actors.map((actor) => ({ value: String(actor.id), label: `${actor.name} (${actor.email})`, translate: "no" as const })),
             ]}
           />
           <SelectField
@@ -117,12 +117,15 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
                       ) : event.actor.name === null ? (
                         t("admin:audit.deletedUser")
                       ) : (
-                        <Link href={`/${lng}/admin/people/${event.actor.id}`}>{event.actor.name}</Link>
+                        <Link href={`/${lng}/admin/people/${event.actor.id}`} translate="no">
+                          {event.actor.name}
+                        </Link>
                       )}
                     </td>
                     <td>{actionLabel(t, event.action)}</td>
-                    <td>{href ? <Link href={href}>{subject}</Link> : subject}</td>
-                    <td>{detailsText(event, t, lng)}</td>
+                    <td translate="no">{href ? <Link href={href}>{subject}</Link> : subject}</td>
+                    {/* Details are the event's recorded fields and values (ids, states, times), shown as recorded. */}
+                    <td translate="no">{detailsText(event, t, lng)}</td>
                   </tr>
                 );
               })}

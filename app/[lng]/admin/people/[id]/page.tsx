@@ -38,7 +38,7 @@ export default async function PersonPage({ params }: Props) {
       <p>
         <Link href={`/${lng}/admin`}>{t("admin:person.back")}</Link>
       </p>
-      <h1>{person.displayName}</h1>
+      <h1 translate="no">{person.displayName}</h1>
       <p className="lead">
         {t("admin:person.summary", { email: person.email, date: formatDate(person.createdAt, lng) })}
       </p>

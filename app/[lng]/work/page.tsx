@@ -12,7 +12,7 @@ import { getT } from "@/lib/i18n/server";
 import type { UiLanguage } from "@/lib/i18n/settings";
 import { CONTENT_LANGUAGES, languageName, textDirection } from "@/lib/languages";
 import { SDG_GOALS } from "@/lib/sdg";
-import { claimPolicy, DAY_MS } from "@/lib/workflow/claim-policy";
+import { claimPolicy } from "@/lib/workflow/claim-policy";
 import { expireClaims } from "@/lib/workflow/expire-claims";
 import {
   CATALOGUE_SORTS,

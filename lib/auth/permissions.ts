@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   /** Claim limits and durations, the languages articles may be opened for. */
   "settings:manage": admins,
   "audit:read": admins,
+  /** Community figures: volunteers active per month, words per language pair, claim-to-publish times. */
+  "insights:view": admins,
 } as const satisfies Record<string, Row>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -52,15 +52,3 @@ export function listMyActiveJobs(db: Db, actor: Actor): JobSummary[] {
     .orderBy(asc(jobs.dueAt), asc(jobs.id))
     .all();
 }
-
-/** How many submitted translations wait for review in the actor's review languages. */
-export function countReviewQueue(db: Db, actor: Actor): number {
-  assertCan(actor, "job:list-review");
-  if (actor.reviewLanguages.length === 0) return 0;
-  const row = db
-    .select({ count: sql<number>`count(*)` })
-    .from(jobs)
-    .where(and(eq(jobs.status, "in_review"), inArray(jobs.targetLanguage, actor.reviewLanguages)))
-    .get();
-  return row?.count ?? 0;
-}

@@ -28,6 +28,10 @@ import { addComment } from "@/lib/comments/add-comment";
 import { listJobComments } from "@/lib/comments/list-comments";
 import { ForbiddenError, NotFoundError, WorkflowError } from "@/lib/errors";
 import { addGlossaryTerm } from "@/lib/glossary/add-term";
+import { claimToPublishTimes } from "@/lib/insights/claim-to-publish";
+import { getEditorMatrix } from "@/lib/insights/editor-matrix";
+import { volunteersActivePerMonth } from "@/lib/insights/volunteers-per-month";
+import { wordsPerLanguagePair } from "@/lib/insights/words-per-pair";
 import { deleteGlossaryTerm } from "@/lib/glossary/delete-term";
 import { exportGlossaryCsv } from "@/lib/glossary/export-csv";
 import { importGlossaryCsv } from "@/lib/glossary/import-csv";
@@ -619,6 +623,31 @@ const USE_CASES: UseCase[] = [
     name: "read the audit log",
     actions: ["audit:read"],
     arrange: (actor, cell) => ({ target: { language: languageOf(cell) }, run: () => listAuditEvents(db, actor, {}) }),
+  },
+  ...(
+    [
+      ["see volunteers active per month", (actor: Actor) => volunteersActivePerMonth(db, actor)],
+      ["see words per language pair", (actor: Actor) => wordsPerLanguagePair(db, actor)],
+      ["see the time from claim to publication", (actor: Actor) => claimToPublishTimes(db, actor)],
+    ] as const
+  ).map(([name, call]): UseCase => ({
+    name,
+    actions: ["insights:view"],
+    visibleWith: ["insights:view"],
+    arrange: (actor, cell) => ({ target: { language: languageOf(cell) }, run: () => call(actor) }),
+  })),
+  {
+    name: "see a job in the translation matrix",
+    actions: ["article:manage"],
+    visibleWith: ["article:manage"],
+    arrange: (actor, cell) => {
+      const { jobId } = translating(actor, cell);
+      return {
+        jobId,
+        target: { language: languageOf(cell) },
+        run: () => getEditorMatrix(db, actor).rows.some((row) => row.cells.some((entry) => entry.jobId === jobId)),
+      };
+    },
   },
 ];
 

@@ -2,13 +2,14 @@ import Link from "next/link";
 import type { ServerT } from "@/lib/i18n/server";
 import type { UiLanguage } from "@/lib/i18n/settings";
 
-export type AdminSection = "people" | "settings" | "audit" | "permissions";
+export type AdminSection = "people" | "settings" | "audit" | "permissions" | "insights";
 
 const SECTIONS: { section: AdminSection; path: string }[] = [
   { section: "people", path: "admin" },
   { section: "settings", path: "admin/settings" },
   { section: "audit", path: "admin/audit" },
   { section: "permissions", path: "admin/permissions" },
+  { section: "insights", path: "admin/insights" },
 ];
 
 /**

@@ -10,8 +10,9 @@ import { countUsers } from "@/lib/accounts/list-users";
 import { countArticles } from "@/lib/articles/list-articles-overview";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
-import { countReviewQueue, listMyActiveJobs, listOpenJobsForActor } from "@/lib/workflow/list-dashboard-jobs";
+import { listMyActiveJobs, listOpenJobsForActor } from "@/lib/workflow/list-dashboard-jobs";
 import { JobTable } from "./job-table";
+import { ReviewerSection } from "./reviewer-section";
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -77,7 +78,7 @@ export default async function DashboardPage({ params }: Props) {
         </section>
       )}
 
-      {showReviewSection && <ReviewSection lng={lng} count={forPage(() => countReviewQueue(db, user))} />}
+      {showReviewSection && <ReviewerSection lng={lng} user={user} />}
 
       {can(user, "article:manage") && (
         <section className="card" aria-labelledby="articles-title">
@@ -85,6 +86,9 @@ export default async function DashboardPage({ params }: Props) {
           <p>{t("dashboard:editor.summary", { count: forPage(() => countArticles(db, user)) })}</p>
           <p>
             <Link href={`/${lng}/manage`}>{t("dashboard:editor.link")}</Link>
+          </p>
+          <p>
+            <Link href={`/${lng}/manage/matrix`}>{t("manage:matrixLink")}</Link>
           </p>
         </section>
       )}
@@ -99,18 +103,5 @@ export default async function DashboardPage({ params }: Props) {
         </section>
       )}
     </div>
-  );
-}
-
-function ReviewSection({ lng, count }: { lng: Parameters<typeof getT>[0]; count: number }) {
-  const t = getT(lng);
-  return (
-    <section className="card" aria-labelledby="review-title">
-      <h2 id="review-title">{t("dashboard:review.title")}</h2>
-      <p>{count === 0 ? t("dashboard:review.empty") : t("dashboard:review.waiting", { count })}</p>
-      <p>
-        <Link href={`/${lng}/review`}>{t("dashboard:review.open")}</Link>
-      </p>
-    </section>
   );
 }

@@ -30,6 +30,9 @@ export default async function ManageArticlesPage({ params }: Props) {
         </Link>{" "}
         <Link className="button button-quiet" href={`/${lng}/manage/glossary`}>
           {t("glossary:manageLink")}
+        </Link>{" "}
+        <Link className="button button-quiet" href={`/${lng}/manage/matrix`}>
+          {t("manage:matrixLink")}
         </Link>
       </p>
       {articles.length === 0 ? (

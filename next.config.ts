@@ -3,8 +3,9 @@ import { NON_DOCUMENT_POLICY } from "./lib/security/content-security-policy";
 import { SECURITY_HEADERS } from "./lib/security/response-headers";
 
 const nextConfig: NextConfig = {
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3"],
+  // better-sqlite3 is a native addon, and pdfkit reads its own data files (fonts' metrics, colour
+  // profiles) from beside its code: both load from node_modules at run time, never bundled.
+  serverExternalPackages: ["better-sqlite3", "pdfkit"],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -108,6 +108,11 @@ export const segmentTranslationHistory = sqliteTable(
   },
   (t) => [
     index("segment_translation_history_translation_idx").on(t.translationId, t.version),
+    // A volunteer's contribution (lib/recognition) reads their confirmed versions; without it every
+    // dashboard load would read the whole history.
+    index("segment_translation_history_author_idx").on(t.authorId, t.status),
+    // Volunteers active per month (lib/insights) reads a window of months.
+    index("segment_translation_history_created_idx").on(t.createdAt),
     check("segment_translation_history_status_check", oneOf("status", SEGMENT_STATUSES)),
   ],
 );

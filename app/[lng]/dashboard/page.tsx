@@ -13,6 +13,7 @@ import { getT } from "@/lib/i18n/server";
 import { listMyActiveJobs, listOpenJobsForActor } from "@/lib/workflow/list-dashboard-jobs";
 import { JobTable } from "./job-table";
 import { ReviewerSection } from "./reviewer-section";
+import { VolunteerImpact } from "./volunteer-impact";
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -26,7 +27,7 @@ export default async function DashboardPage({ params }: Props) {
   const db = getDb();
   // A claim past its due time is shown as open again, not as still yours.
   expireClaims(db);
-  const myJobs = forPage(() => listMyActiveJobs(db, user));
+  const submittedJobs = forPage(() => listMyActiveJobs(db, user)).filter((job) => job.status !== "in_progress");
   const openJobs = forPage(() => listOpenJobsForActor(db, user));
   const showTranslatorSections =
     user.role === "volunteer" || user.role === "reviewer" || user.translateLanguages.length > 0;
@@ -53,10 +54,13 @@ export default async function DashboardPage({ params }: Props) {
         </section>
       )}
 
-      {myJobs.length > 0 && (
+      {showTranslatorSections && <VolunteerImpact lng={lng} user={user} />}
+
+      {/* Claims in progress are in the impact card above, with their due times; these are past that. */}
+      {submittedJobs.length > 0 && (
         <section aria-labelledby="my-work-title">
           <h2 id="my-work-title">{t("dashboard:myWork.title")}</h2>
-          <JobTable lng={lng} jobs={myJobs} captionId="my-work-title" linkJobs />
+          <JobTable lng={lng} jobs={submittedJobs} captionId="my-work-title" linkJobs />
           <p>
             <Link href={`/${lng}/work`}>{t("work:dashboard.myWorkLink")}</Link>
           </p>

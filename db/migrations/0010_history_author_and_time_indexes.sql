@@ -1,0 +1,2 @@
+CREATE INDEX `segment_translation_history_author_idx` ON `segment_translation_history` (`author_id`,`status`);--> statement-breakpoint
+CREATE INDEX `segment_translation_history_created_idx` ON `segment_translation_history` (`created_at`);

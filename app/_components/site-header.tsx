@@ -1,13 +1,22 @@
 import Link from "next/link";
+import { getDb } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import type { UiLanguage } from "@/lib/i18n/settings";
+import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
 import { LanguageSwitcher } from "./language-switcher";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
+
+const NAME_MARK = "\u0002";
 
 export function SiteHeader({ lng, user }: { lng: UiLanguage; user: Actor | null }) {
   const t = getT(lng);
+  // The name is the person's own, not a word to translate: it is marked apart from the sentence.
+  const signedInAs = user
+    ? t("nav.signedInAs", { name: NAME_MARK, role: t(`roles.${user.role}`) }).split(NAME_MARK)
+    : [];
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -51,8 +60,11 @@ export function SiteHeader({ lng, user }: { lng: UiLanguage; user: Actor | null 
           <LanguageSwitcher lng={lng} />
           {user ? (
             <div className="account">
+              <NotificationBell lng={lng} unread={countUnreadNotifications(getDb(), user)} />
               <span className="account-name">
-                {t("nav.signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}
+                {signedInAs[0]}
+                <span translate="no">{user.displayName}</span>
+                {signedInAs[1]}
               </span>
               <Link href={`/${lng}/settings`} className="button button-quiet">
                 {t("nav.settings")}

@@ -15,6 +15,7 @@ import { syncTranslationMemory } from "../memory/record-translation";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { NotFoundError, ValidationError } from "../errors";
+import { notifySourceUpdated } from "../notifications/job-events";
 import { parseDocument } from "../segmentation/document";
 import { matchRevisions } from "../segmentation/match-revisions";
 import type { ImportWarning } from "../segmentation/types";
@@ -108,6 +109,8 @@ export function reimportArticle(db: Db, actor: Actor, rawInput: unknown): Source
         .where(eq(jobs.id, job.id))
         .run();
       if (sourceChanged && canTransition(job.status, "source-update")) returnToPool(tx, actor, job, now);
+      if (sourceChanged)
+        notifySourceUpdated(tx, actor, job, matches.filter((match) => match.kind !== "unchanged").length, now);
     }
 
     const summary: SourceUpdate = {
@@ -134,7 +137,12 @@ export function reimportArticle(db: Db, actor: Actor, rawInput: unknown): Source
  * few days; a review in progress ends. Unchanged segments keep their state (approved ones stay
  * approved), and a live publication stays online until the job is published again.
  */
-function returnToPool(tx: Tx, actor: Actor, job: { id: number; status: JobStatus; assigneeId: number | null }, now: Date) {
+function returnToPool(
+  tx: Tx,
+  actor: Actor,
+  job: { id: number; status: JobStatus; assigneeId: number | null },
+  now: Date,
+) {
   const to = assertTransition(job.status, "source-update");
   const reservedUntil = job.assigneeId ? new Date(now.getTime() + RESERVATION_DAYS * DAY_MS) : null;
   tx.update(jobs)

@@ -5,6 +5,7 @@ import { recordAuditEvent } from "../audit/record-event";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { NotFoundError, WorkflowError } from "../errors";
+import { notifyArticlePublished } from "../notifications/job-events";
 import { parseDocument, type SegmentedDocument } from "../segmentation/document";
 import { message } from "../validation/message";
 import { parseInput } from "../validation/parse-input";
@@ -121,6 +122,7 @@ export function publishJob(db: Db, actor: Actor, rawInput: unknown, now = new Da
       .set({ status: to, publishedRevisionId: job.revisionId, version: job.version + 1, updatedAt: now })
       .where(eq(jobs.id, job.id))
       .run();
+    notifyArticlePublished(tx, actor, job.id, article.slug, credits, now);
     recordAuditEvent(tx, {
       actorId: actor.id,
       action: "job.published",

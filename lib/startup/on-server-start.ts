@@ -8,6 +8,7 @@ import { users } from "@/db/schema";
 import { verifyPassword } from "../auth/password";
 import { DEMO_ACCOUNTS } from "../demo/demo-accounts";
 import { envOrExit, publicUrl } from "../env";
+import { startNotificationSweep } from "../notifications/sweep";
 import { startClaimSweep } from "./claim-sweep";
 import { closeDatabaseOnExit } from "./close-on-exit";
 import { demoPasswordFor, prepareDatabase } from "./prepare-database";
@@ -37,6 +38,7 @@ export async function onServerStart(): Promise<void> {
     ? { db: getDb(), passwordFor: demoPasswordFor(config) }
     : await prepareDatabase(config);
   startClaimSweep(db);
+  startNotificationSweep(db, config);
   closeDatabaseOnExit(db);
   // With several server processes, the first one tells the operator.
   if (launched && process.env.TANDEM_SERVER_PROCESS !== "1") return;

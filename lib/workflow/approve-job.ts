@@ -4,6 +4,7 @@ import { jobs, reviews, segments, segmentTranslationHistory, segmentTranslations
 import { recordAuditEvent } from "../audit/record-event";
 import { syncTranslationMemory } from "../memory/record-translation";
 import type { Actor } from "../auth/actor";
+import { notifyJobApproved } from "../notifications/job-events";
 import { WorkflowError } from "../errors";
 import { message } from "../validation/message";
 import { parseInput } from "../validation/parse-input";
@@ -60,6 +61,7 @@ export function approveJob(db: Db, actor: Actor, rawInput: unknown, now = new Da
       .set({ status: to, approvedAt: now, version: job.version + 1, updatedAt: now })
       .where(eq(jobs.id, job.id))
       .run();
+    notifyJobApproved(tx, actor, job.id, now);
     recordAuditEvent(tx, {
       actorId: actor.id,
       action: "job.approved",

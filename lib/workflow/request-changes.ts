@@ -3,6 +3,7 @@ import { writeTransaction, type Db } from "@/db/client";
 import { comments, jobs, reviews, segments, segmentTranslations } from "@/db/schema";
 import { recordAuditEvent } from "../audit/record-event";
 import type { Actor } from "../auth/actor";
+import { notifyChangesRequested } from "../notifications/job-events";
 import { WorkflowError } from "../errors";
 import { message } from "../validation/message";
 import { parseInput } from "../validation/parse-input";
@@ -53,6 +54,7 @@ export function requestChanges(
     if (input.note) {
       tx.insert(comments).values({ jobId: job.id, authorId: actor.id, body: input.note, createdAt: now }).run();
     }
+    notifyChangesRequested(tx, actor, job.id, dueAt, now);
     recordAuditEvent(tx, {
       actorId: actor.id,
       action: "job.changes_requested",

@@ -18,6 +18,9 @@ describe("environment parsing", () => {
     expect(env.PORT).toBe(3000);
     expect(env.TANDEM_SEED).toBe("demo");
     expect(env.NEXTAUTH_SECRET).toBeUndefined();
+    expect(env.TANDEM_NOTIFICATION_SWEEP_SECONDS).toBe(300);
+    expect(env.SMTP_HOST).toBeUndefined();
+    expect(env.SMTP_PORT).toBe(587);
   });
 
   it("reads numbers from strings and treats empty values as unset", () => {
@@ -36,6 +39,12 @@ describe("environment parsing", () => {
     [{ NEXTAUTH_URL: "ftp://example.org" }, "NEXTAUTH_URL"],
     [{ DATABASE_PATH: "   " }, "DATABASE_PATH"],
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
+    [{ TANDEM_NOTIFICATION_SWEEP_SECONDS: "0" }, "TANDEM_NOTIFICATION_SWEEP_SECONDS"],
+    [{ SMTP_PORT: "smtp" }, "SMTP_PORT"],
+    [{ SMTP_SECURE: "yes" }, "SMTP_SECURE"],
+    [{ SMTP_USER: "tandem" }, "SMTP_PASSWORD"],
+    [{ SMTP_PASSWORD: "secret" }, "SMTP_USER"],
+    [{ MAIL_FROM: "Tandem" }, "MAIL_FROM"],
   ])("refuses %o and names %s", (source, variable) => {
     expect(problemsOf(source)).toEqual([variable]);
   });

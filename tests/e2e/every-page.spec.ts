@@ -54,7 +54,9 @@ test.beforeAll(async ({ browser }) => {
   await submitForReview(volunteer);
   await reviewer.goto(`/en/review/${inReview}`);
   await reviewer.getByRole("button", { name: "Take this review" }).click();
-  const inProgress = new URL(await claimFromCatalogue(volunteer, "Wells of Vava'u", "French")).pathname.split("/").pop()!;
+  const inProgress = new URL(await claimFromCatalogue(volunteer, "Wells of Vava'u", "French")).pathname
+    .split("/")
+    .pop()!;
 
   // The volunteer's public profile.
   await volunteer.goto("/en/settings");

@@ -8,7 +8,9 @@ import type { Page } from "@playwright/test";
 export async function untranslatedText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const OPEN = "⟦";
-    const EXEMPT = '[translate="no"], time, kbd, script, style, noscript, template, next-route-announcer, [lang]:not([lang="qps"])';
+    const CLOSE = "⟧";
+    const EXEMPT =
+      '[translate="no"], time, kbd, script, style, noscript, template, next-route-announcer, [lang]:not([lang="qps"])';
     // Two letters in a row outside the pseudo brackets: a word, not a number, symbol or unit.
     const hasWords = (text: string) =>
       /\p{L}{2,}/u.test(text.replace(/⟦[^⟧]*⟧/g, "").replace(/\b(https?:\/\/|mailto:)\S+/g, ""));
@@ -16,7 +18,9 @@ export async function untranslatedText(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? "";
-      if (text.includes(OPEN) || !hasWords(text) || node.parentElement?.closest(EXEMPT)) continue;
+      // A string split around a person's data (a name inside a sentence) leaves one bracket per piece.
+      if (text.includes(OPEN) || text.includes(CLOSE) || !hasWords(text) || node.parentElement?.closest(EXEMPT))
+        continue;
       found.push(`text "${text.trim()}" in <${node.parentElement?.tagName.toLowerCase()}>`);
     }
     for (const element of document.body.querySelectorAll("[aria-label], [title], [placeholder], [alt]")) {

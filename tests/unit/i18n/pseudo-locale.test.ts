@@ -43,14 +43,16 @@ describe("the pseudo-locale", () => {
 });
 
 describe("the UI language kept for e-mail", () => {
-  it("follows the language of the person's latest page, but not the pseudo-locale", async () => {
+  it("is the language of the first page opened signed in, until the person chooses", async () => {
     const db = createTestDb();
     const user = await makeUser(db);
     const stored = () => db.select({ lng: users.uiLanguage }).from(users).where(eq(users.id, user.id)).get()?.lng;
     expect(stored()).toBeNull();
+    rememberUiLanguage(db, user, "qps");
+    expect(stored()).toBeNull();
     rememberUiLanguage(db, user, "ar");
     expect(stored()).toBe("ar");
-    rememberUiLanguage(db, loadActor(db, user.id)!, "qps");
+    rememberUiLanguage(db, loadActor(db, user.id)!, "fr");
     expect(stored()).toBe("ar");
   });
 });

@@ -2,6 +2,12 @@ import type { ServerT } from "@/lib/i18n/server";
 import { languageName } from "@/lib/languages";
 import { SDG_GOALS } from "@/lib/sdg";
 import type { UiLanguage } from "@/lib/i18n/settings";
+import { PSEUDO_LANGUAGE, pseudoize } from "@/lib/i18n/pseudo";
+
+/** Intl knows no pseudo-locale: there it formats in English, pseudoized like every UI string. */
+function inLanguage(lng: UiLanguage, format: (locale: string) => string): string {
+  return lng === PSEUDO_LANGUAGE ? pseudoize(format("en")) : format(lng);
+}
 
 /** Language names in the reader's language, joined as a list ("Spanish and French"). */
 export function formatLanguageList(codes: readonly string[], lng: UiLanguage): string {
@@ -9,11 +15,13 @@ export function formatLanguageList(codes: readonly string[], lng: UiLanguage): s
 }
 
 export function formatDate(date: Date, lng: UiLanguage): string {
-  return new Intl.DateTimeFormat(lng, { dateStyle: "medium" }).format(date);
+  return inLanguage(lng, (locale) => new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date));
 }
 
 export function formatDateTime(date: Date, lng: UiLanguage): string {
-  return new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return inLanguage(lng, (locale) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date),
+  );
 }
 
 /** Languages as form options, named and sorted in the reader's language. */
@@ -35,21 +43,25 @@ const DAY_MS = 24 * HOUR_MS;
 
 /** The due time with its time zone, since volunteers and the server may not share one. */
 export function formatDue(date: Date, lng: UiLanguage): string {
-  return new Intl.DateTimeFormat(lng, {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(date);
+  return inLanguage(lng, (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZoneName: "short",
+    }).format(date),
+  );
 }
 
 /** "in 7 days", "tomorrow", "in 5 hours": in days when a day or more is left, else in hours or minutes. */
 export function formatRelativeTime(date: Date, now: Date, lng: UiLanguage): string {
-  const format = new Intl.RelativeTimeFormat(lng, { numeric: "auto" });
   const left = date.getTime() - now.getTime();
-  if (Math.abs(left) >= DAY_MS) return format.format(Math.round(left / DAY_MS), "day");
-  if (Math.abs(left) >= HOUR_MS) return format.format(Math.round(left / HOUR_MS), "hour");
-  return format.format(Math.round(left / MINUTE_MS), "minute");
+  return inLanguage(lng, (locale) => {
+    const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+    if (Math.abs(left) >= DAY_MS) return format.format(Math.round(left / DAY_MS), "day");
+    if (Math.abs(left) >= HOUR_MS) return format.format(Math.round(left / HOUR_MS), "hour");
+    return format.format(Math.round(left / MINUTE_MS), "minute");
+  });
 }

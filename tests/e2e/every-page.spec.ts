@@ -24,7 +24,6 @@ async function visitor(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000);
@@ -60,10 +59,10 @@ test.beforeAll(async ({ browser }) => {
 
   // The volunteer's public profile.
   await volunteer.goto("/en/settings");
-  await volunteer.getByRole("checkbox", { name: /public profile/i }).check();
-  await volunteer.getByRole("button", { name: /save.*profile/i }).click();
-  await expect(volunteer.getByRole("link", { name: /your public profile/i })).toBeVisible();
-  const profile = await volunteer.getByRole("link", { name: /your public profile/i }).getAttribute("href");
+  const choice = volunteer.locator("#public-profile");
+  await choice.getByLabel("Anyone with its address (public)").check();
+  await choice.getByRole("button", { name: "Save" }).click();
+  const profile = await choice.getByRole("link", { name: "See your public profile" }).getAttribute("href");
   const volunteerId = profile!.split("/").pop()!;
 
   const slugOf = (url: string) => new URL(url).pathname.split("/").pop()!;

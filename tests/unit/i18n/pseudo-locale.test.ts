@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
+import { formatDue, formatRelativeTime } from "@/app/_lib/format";
 import { rememberUiLanguage } from "@/lib/accounts/remember-ui-language";
 import { loadActor } from "@/lib/auth/actor";
 import { pseudoBundle, pseudoize } from "@/lib/i18n/pseudo";
@@ -39,6 +40,13 @@ describe("the pseudo-locale", () => {
     expect(t("dashboard:greeting", { name: "Amara" })).toMatch(/^⟦.*⟧$/);
     expect(languageName("es", "qps")).toBe("⟦Šþáñíšĥ⟧");
     expect(Object.keys(resources.qps)).toEqual(Object.keys(resources.en));
+  });
+
+  it("formats dates and relative times through Intl in English, pseudoized", () => {
+    const now = new Date("2026-11-28T10:00:00Z");
+    expect(formatRelativeTime(new Date("2026-11-29T09:00:00Z"), now, "qps")).toBe("⟦íñ 23 ĥóúŕš⟧");
+    expect(formatDue(now, "qps")).toMatch(/^⟦Ñóṽ 28, 2026.*⟧$/);
+    expect(formatRelativeTime(new Date("2026-11-29T09:00:00Z"), now, "fr")).toBe("dans 23 heures");
   });
 });
 

@@ -24,7 +24,6 @@ async function visitor(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000);
   await server.start();

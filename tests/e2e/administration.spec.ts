@@ -113,7 +113,7 @@ test("changing one's password keeps this browser signed in and signs out every o
   const phone = await newPage(browser);
   await signIn(phone, email, PASSWORD);
 
-  await laptop.getByRole("link", { name: "Settings" }).click();
+  await laptop.getByRole("link", { name: "Settings", exact: true }).click();
   await laptop.getByLabel("Current password").fill("not my password at all");
   await laptop.getByLabel("New password", { exact: true }).fill("a brand new passphrase");
   await laptop.getByLabel("Repeat the new password").fill("a brand new passphrase");

@@ -10,7 +10,9 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"]],
+  // The HTML report keeps what specs attach (the Arabic screenshots, the certificate) for every test,
+  // not only failed ones; `npx playwright show-report` opens it.
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
     browserName: "chromium",

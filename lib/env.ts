@@ -32,6 +32,8 @@ const envSchema = z
     /** Segment saves one user may make per minute (lib/auth/abuse-limits.ts has the default); benchmarks raise it. */
     TANDEM_SAVES_PER_MINUTE: optionalNonEmpty(z.coerce.number().int().min(1).max(1_000_000)),
     /** Seconds between two notification sweeps (expiring claims, daily digests, e-mails to retry). */
+    /** "1" also serves the pseudo-locale /qps (lib/i18n/pseudo.ts reads it); only tests set it. */
+    TANDEM_PSEUDO_LOCALE: z.enum(["0", "1"]).default("0"),
     TANDEM_NOTIFICATION_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
     /** SMTP server for notification e-mail; without it, e-mails are written to `outbox/` beside the database. */
     SMTP_HOST: optionalNonEmpty(z.string().trim().min(1)),

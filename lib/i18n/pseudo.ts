@@ -36,7 +36,10 @@ export function pseudoBundle<T>(bundle: T): T {
   return bundle;
 }
 
-/** Read at call time, so one build serves with and without it. */
+/**
+ * Read at call time, so one build serves with and without it. lib/env.ts validates the variable
+ * when the server starts; this module is also bundled for the browser, so it reads it directly.
+ */
 export function pseudoLocaleEnabled(): boolean {
   return typeof process !== "undefined" && process.env.TANDEM_PSEUDO_LOCALE === "1";
 }

@@ -51,6 +51,7 @@ describe("environment parsing", () => {
 
   it("names every bad variable at once, in a message an operator can act on", () => {
     expect(problemsOf({ PORT: "x", TANDEM_SEED: "maybe" })).toEqual(["PORT", "TANDEM_SEED"]);
+    expect(problemsOf({ TANDEM_PSEUDO_LOCALE: "yes" })).toEqual(["TANDEM_PSEUDO_LOCALE"]);
     expect(() => parseEnv({ PORT: "x" })).toThrow(/PORT: /);
   });
 });

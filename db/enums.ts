@@ -76,6 +76,10 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const EMAIL_STATES = ["none", "pending", "sending", "sent", "failed"] as const;
 export type EmailState = (typeof EMAIL_STATES)[number];
 
+/** What a personal access token may do through /api/v1: read only, or read and write. */
+export const API_TOKEN_SCOPES = ["read", "write"] as const;
+export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
+
 /** SQL list literal for a CHECK constraint: ('a', 'b'). Values are our own constants, never user input. */
 export function sqlList(values: readonly string[]): string {
   return `(${values.map((value) => `'${value.replaceAll("'", "''")}'`).join(", ")})`;

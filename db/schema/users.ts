@@ -1,7 +1,7 @@
 // Accounts and the languages each person works in.
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { LANGUAGE_SKILLS, ROLES } from "../enums";
+import { API_TOKEN_SCOPES, LANGUAGE_SKILLS, ROLES } from "../enums";
 import { id, createdAt, updatedAt, oneOf, bool } from "./columns";
 
 export const users = sqliteTable(
@@ -48,6 +48,36 @@ export const userLanguages = sqliteTable(
   ],
 );
 
+/**
+ * Personal access tokens for the JSON API (/api/v1). Only a SHA-256 hash of the token is kept (the
+ * token is 32 random bytes, so a fast hash is enough); the person sees the token once, at creation.
+ */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: id(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    /** The token's first characters, to tell tokens apart in the settings list. */
+    prefix: text("prefix").notNull(),
+    scope: text("scope", { enum: API_TOKEN_SCOPES }).notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("api_tokens_hash_unique").on(t.tokenHash),
+    index("api_tokens_user_idx").on(t.userId),
+    check("api_tokens_scope_check", oneOf("scope", API_TOKEN_SCOPES)),
+    check("api_tokens_name_length", sql`length(trim(${t.name})) between 1 and 100`),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type UserLanguage = typeof userLanguages.$inferSelect;

@@ -5,6 +5,7 @@ export const NAMESPACES = [
   "common",
   "account",
   "admin",
+  "api",
   "auth",
   "dashboard",
   "editor",
@@ -16,9 +17,11 @@ export const NAMESPACES = [
   "qa",
   "recognition",
   "review",
+  "tmx",
   "validation",
   "work",
   "workflow",
+  "xliff",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Namespaces = typeof NAMESPACES;

@@ -12,6 +12,7 @@ import { NotFoundError, ValidationError } from "../errors";
 import { changePasswordSchema } from "../validation/password-change-schemas";
 import { message } from "../validation/message";
 import { parseInput } from "../validation/parse-input";
+import { revokeAllApiTokens } from "../api-tokens/revoke-all-api-tokens";
 
 const wrongCurrent = () => new ValidationError({ currentPassword: message("auth:wrongCurrentPassword") });
 
@@ -58,6 +59,8 @@ export async function changePassword(
       .run();
     if (changed.changes === 0) throw wrongCurrent();
     revokeSessions(tx, actor.id);
+    // A token is the one door a lost password would leave open, unseen.
+    revokeAllApiTokens(tx, { userId: actor.id, actorId: actor.id, reason: "password_changed" });
     recordAuditEvent(tx, {
       actorId: actor.id,
       action: "user.password_changed",

@@ -8,6 +8,7 @@ import { revokeSessions } from "../auth/session-version";
 import { setUserDisabledSchema } from "../validation/admin-schemas";
 import { parseInput } from "../validation/parse-input";
 import { keepLastAdmin, managedUser, refuseOwnAccount } from "./managed-user";
+import { revokeAllApiTokens } from "../api-tokens/revoke-all-api-tokens";
 
 const status = (disabled: boolean) => (disabled ? "disabled" : "active");
 
@@ -24,7 +25,11 @@ export function setUserDisabled(db: Db, actor: Actor, rawInput: unknown): { chan
     if (user.disabled === input.disabled) return { changed: false, disabled: user.disabled };
     if (input.disabled) keepLastAdmin(tx, user, "admin:errors.lastAdminDisable");
     tx.update(users).set({ disabled: input.disabled, updatedAt: new Date() }).where(eq(users.id, user.id)).run();
-    if (input.disabled) revokeSessions(tx, user.id);
+    if (input.disabled) {
+      revokeSessions(tx, user.id);
+      // Enabling the account again must not bring old tokens back.
+      revokeAllApiTokens(tx, { userId: user.id, actorId: actor.id, reason: "account_disabled" });
+    }
     recordAuditEvent(tx, {
       actorId: actor.id,
       action: input.disabled ? "user.disabled" : "user.enabled",

@@ -10,9 +10,10 @@ import type { Actor } from "./actor";
  * - `any`: every object;
  * - `translate-language`: objects whose target language the actor translates into;
  * - `review-language`: objects whose target language the actor reviews;
- * - `assignee`: objects assigned to the actor (a job they claimed).
+ * - `assignee`: objects assigned to the actor (a job they claimed);
+ * - `own`: objects that belong to the actor (their personal access tokens).
  */
-export type Scope = "any" | "translate-language" | "review-language" | "assignee";
+export type Scope = "any" | "translate-language" | "review-language" | "assignee" | "own";
 
 type Row = Partial<Record<Role, Scope>>;
 
@@ -46,6 +47,8 @@ export const PERMISSIONS = {
   "audit:read": admins,
   /** Community figures: volunteers active per month, words per language pair, claim-to-publish times. */
   "insights:view": admins,
+  /** Create, list and revoke one's own personal access tokens for the JSON API (/api/v1). */
+  "api-token:manage": everyone("own"),
 } as const satisfies Record<string, Row>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -65,8 +68,11 @@ export function scopeOf(role: Role, action: Action): Scope | null {
   return row[role] ?? null;
 }
 
-/** What a scoped action is done to: its language, and whom it is assigned to. */
-export type Target = { language: string; assigneeId?: number | null };
+/**
+ * What a scoped action is done to: its language, whom it is assigned to, whom it belongs to. A
+ * language-scoped action on a target without a language (a token) is refused.
+ */
+export type Target = { language?: string; assigneeId?: number | null; ownerId?: number | null };
 
 /**
  * Whether the actor may do `action` (on `target`, for scoped actions). Without a target, a scoped
@@ -80,11 +86,15 @@ export function can(actor: Actor, action: Action, target?: Target): boolean {
     case "any":
       return true;
     case "translate-language":
-      return target === undefined || actor.translateLanguages.includes(target.language);
+      return (
+        target === undefined || (target.language !== undefined && actor.translateLanguages.includes(target.language))
+      );
     case "review-language":
-      return target === undefined || actor.reviewLanguages.includes(target.language);
+      return target === undefined || (target.language !== undefined && actor.reviewLanguages.includes(target.language));
     case "assignee":
       return target === undefined || target.assigneeId === actor.id;
+    case "own":
+      return target === undefined || target.ownerId === actor.id;
   }
 }
 

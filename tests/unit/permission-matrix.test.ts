@@ -22,6 +22,9 @@ import { getArticleSource } from "@/lib/articles/get-article-source";
 import { listArticlesOverview } from "@/lib/articles/list-articles-overview";
 import { openArticleForLanguages } from "@/lib/articles/open-article";
 import { reimportArticle } from "@/lib/articles/reimport-article";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
+import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { can, PERMISSIONS, permissionRows, type Action, type Target } from "@/lib/auth/permissions";
 import { addComment } from "@/lib/comments/add-comment";
@@ -635,6 +638,34 @@ const USE_CASES: UseCase[] = [
     actions: ["insights:view"],
     visibleWith: ["insights:view"],
     arrange: (actor, cell) => ({ target: { language: languageOf(cell) }, run: () => call(actor) }),
+  })),
+  {
+    name: "create an API token",
+    actions: ["api-token:manage"],
+    // A token is always created for oneself: both cells create their own.
+    arrange: (actor) => ({
+      target: { ownerId: actor.id },
+      run: () => createApiToken(db, actor, { name: `Matrix ${++counter}`, scope: "read" }),
+    }),
+  },
+  ...(
+    [
+      [
+        "list one's API tokens",
+        (actor: Actor, tokenId: number) => listApiTokens(db, actor).some((t) => t.id === tokenId),
+      ],
+      ["revoke an API token", (actor: Actor, tokenId: number) => revokeApiToken(db, actor, { tokenId })],
+    ] as const
+  ).map(([name, call]): UseCase => ({
+    name,
+    actions: ["api-token:manage"],
+    visibleWith: ["api-token:manage"],
+    arrange: (actor, cell) => {
+      // "Own" is the actor's own token; "other" belongs to someone else.
+      const owner = cell.ownership === "own" ? actor : newPerson(languageOf(cell));
+      const { info } = createApiToken(db, owner, { name: `Matrix ${++counter}`, scope: "write" });
+      return { target: { ownerId: owner.id }, run: () => call(actor, info.id) };
+    },
   })),
   {
     name: "see a job in the translation matrix",

@@ -4,12 +4,14 @@ import { requireUser } from "@/app/_lib/require-user";
 import { getDb } from "@/db/client";
 import { getT } from "@/lib/i18n/server";
 import { UI_LANGUAGES, type OfferedUiLanguage } from "@/lib/i18n/settings";
+import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { getNotificationSettings } from "@/lib/notifications/notification-preferences";
 import { volunteerProfilePath } from "@/lib/recognition/paths";
 import { isProfilePublic } from "@/lib/recognition/profile-visibility";
 import { PASSWORD_MIN } from "@/lib/validation/account-schemas";
 import { ChangePasswordForm } from "./change-password-form";
 import { NotificationPreferencesForm } from "./notification-preferences-form";
+import { ApiTokens } from "./api-tokens";
 import { PublicProfileForm } from "./public-profile-form";
 import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
 
@@ -64,6 +66,7 @@ export default async function SettingsPage({ params }: Props) {
           profilePath={volunteerProfilePath(lng, user.id)}
         />
       </section>
+      <ApiTokens lng={lng} tokens={listApiTokens(db, user)} />
       <section aria-labelledby="sign-out-everywhere">
         <h2 id="sign-out-everywhere">{t("account:everywhere.title")}</h2>
         <p>{t("account:everywhere.explain")}</p>

@@ -31,12 +31,14 @@ vi.mock("@/db/client", async (importOriginal) => ({
 const STATE_CHANGING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 const API_ROOT = path.resolve(__dirname, "../../../app/api");
 const NEXT_AUTH = path.join(API_ROOT, "auth", "[...nextauth]");
+// The token API reads no cookie, so a cross-site request has nothing to ride on (tests/unit/api).
+const TOKEN_API = path.join(API_ROOT, "v1");
 const SITE = "localhost:3000";
 
 function routeFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) return full === NEXT_AUTH ? [] : routeFiles(full);
+    if (entry.isDirectory()) return full === NEXT_AUTH || full === TOKEN_API ? [] : routeFiles(full);
     return /^route\.tsx?$/.test(entry.name) ? [full] : [];
   });
 }

@@ -14,6 +14,7 @@ import { ValidationError } from "../lib/errors";
 import { backupCommand } from "./commands/backup";
 import { restoreCommand } from "./commands/restore";
 import { segmentCommand, type CommandResult } from "./commands/segment";
+import { exportXliffCommand, importXliffCommand } from "./commands/xliff";
 import { displayNameSchema, emailSchema, newPasswordSchema } from "../lib/validation/account-schemas";
 
 const USAGE = `Usage: npm run -s tandem -- <command>
@@ -29,7 +30,13 @@ Commands:
   restore FILE --yes           Replace the database with the backup FILE (stop Tandem first). The
                                replaced database is kept beside it. Without --yes only checks FILE.
   segment --lang LANG [--format text|md|html]
-                               Split standard input into segments and print them as JSON.`;
+                               Split standard input into segments and print them as JSON.
+  export-xliff --job ID [--version 2.0|1.2]
+                               Print the job's XLIFF file (2.0 by default; 1.2 for older CAT tools).
+  import-xliff --job ID --user EMAIL
+                               Import a translated XLIFF file from standard input as EMAIL, the job's
+                               translator, and print the report. Exit code 1 when the file or any unit
+                               was refused.`;
 
 function fail(message: string): never {
   console.error(message);
@@ -109,6 +116,10 @@ async function main() {
       return report(await backupCommand(args, env().DATABASE_PATH));
     case "restore":
       return report(await restoreCommand(args, env().DATABASE_PATH));
+    case "export-xliff":
+      return report(exportXliffCommand(args));
+    case "import-xliff":
+      return report(importXliffCommand(args, readFileSync(0)));
     default:
       fail(USAGE);
   }

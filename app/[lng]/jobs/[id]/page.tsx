@@ -17,6 +17,7 @@ import { ClaimForm } from "../../work/claim-form";
 import { ClaimControls } from "./claim-controls";
 import { JobEditor } from "./editor/job-editor";
 import type { EditorSegment, TranslationState } from "./editor/types";
+import { XliffExchange } from "./xliff/xliff-exchange";
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -105,6 +106,7 @@ export default async function JobPage({ params }: Props) {
                 : t("editor:readOnly")}
           </p>
         )}
+        <XliffExchange lng={lng} jobId={job.id} canImport={access.edit} />
       </header>
       <JobEditor
         lng={lng}

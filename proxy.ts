@@ -48,6 +48,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but the API, Next's own files and files with an extension (favicon, robots.txt,
-  // sitemap.xml): next.config.ts gives those their headers.
-  matcher: ["/((?!api/|_next/|.*\\.[a-zA-Z0-9]+$).*)"],
+  // sitemap.xml): next.config.ts gives those their headers. Nor the TMX import: a proxied request
+  // body is held whole in memory and cut at 10 MB, and that route reads a large file as it arrives
+  // (it checks the Origin itself).
+  matcher: ["/((?!api/|_next/|[a-z]{2,3}/manage/memory/import$|.*\\.[a-zA-Z0-9]+$).*)"],
 };

@@ -34,6 +34,8 @@ const envSchema = z
     /** Seconds between two notification sweeps (expiring claims, daily digests, e-mails to retry). */
     /** "1" also serves the pseudo-locale /qps (lib/i18n/pseudo.ts reads it); only tests set it. */
     TANDEM_PSEUDO_LOCALE: z.enum(["0", "1"]).default("0"),
+    /** Largest TMX file the web import accepts, in MB (lib/validation/tmx-schemas.ts reads it). */
+    TANDEM_TMX_MAX_MB: z.coerce.number().int().min(1).max(10_000).default(200),
     TANDEM_NOTIFICATION_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
     /** SMTP server for notification e-mail; without it, e-mails are written to `outbox/` beside the database. */
     SMTP_HOST: optionalNonEmpty(z.string().trim().min(1)),

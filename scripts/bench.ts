@@ -7,6 +7,7 @@ import { runEditorBenchmark } from "../bench/editor";
 import { runLoadBenchmark } from "../bench/load";
 import { runMemoryBenchmark } from "../bench/memory";
 import { runSegmentationBenchmark } from "../bench/segmentation";
+import { runTmxBenchmark } from "../bench/tmx";
 import { benchmarkTable } from "../bench/table";
 import type { BenchmarkResult } from "../bench/types";
 
@@ -15,6 +16,7 @@ const BENCHMARKS: Record<string, () => BenchmarkResult | Promise<BenchmarkResult
   editor: runEditorBenchmark,
   memory: runMemoryBenchmark,
   load: runLoadBenchmark,
+  tmx: runTmxBenchmark,
 };
 
 async function main() {

@@ -14,6 +14,7 @@ import { ValidationError } from "../lib/errors";
 import { backupCommand } from "./commands/backup";
 import { restoreCommand } from "./commands/restore";
 import { segmentCommand, type CommandResult } from "./commands/segment";
+import { exportTmxCommand, importTmxCommand } from "./commands/tmx";
 import { exportXliffCommand, importXliffCommand } from "./commands/xliff";
 import { displayNameSchema, emailSchema, newPasswordSchema } from "../lib/validation/account-schemas";
 
@@ -36,7 +37,12 @@ Commands:
   import-xliff --job ID --user EMAIL
                                Import a translated XLIFF file from standard input as EMAIL, the job's
                                translator, and print the report. Exit code 1 when the file or any unit
-                               was refused.`;
+                               was refused.
+  import-tmx [--user EMAIL] [--name NAME] < file.tmx
+                               Add a TMX file's units to the translation memory (duplicates skipped);
+                               progress on stderr, report on stdout. --user: the editor/admin recorded
+                               as importer (default: the command line). --name: the units' origin note.
+  export-tmx --pair SRC-TGT    Write one language pair of the memory as TMX 1.4b to standard output.`;
 
 function fail(message: string): never {
   console.error(message);
@@ -120,6 +126,12 @@ async function main() {
       return report(exportXliffCommand(args));
     case "import-xliff":
       return report(importXliffCommand(args, readFileSync(0)));
+    case "import-tmx":
+      process.exitCode = await importTmxCommand(args, process.stdin);
+      return;
+    case "export-tmx":
+      process.exitCode = await exportTmxCommand(args);
+      return;
     default:
       fail(USAGE);
   }

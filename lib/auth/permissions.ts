@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   "article:publish": editors,
   /** Add, edit, delete, import and export the glossary of any language pair. */
   "glossary:manage": editors,
+  // Import and export of the translation memory (TMX): reference data of every pair.
+  "memory:manage": editors,
   /** Find people, change their role and languages, disable and enable them. */
   "user:manage": admins,
   /** Claim limits and durations, the languages articles may be opened for. */

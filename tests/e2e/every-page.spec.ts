@@ -82,6 +82,7 @@ test.beforeAll(async ({ browser }) => {
       `/manage/articles/${slugOf(workedArticle)}`,
       "/manage/glossary",
       "/manage/matrix",
+      "/manage/memory",
     ].map((path) => ({ as: "editor" as const, path })),
     ...[
       "/dashboard",

@@ -134,3 +134,49 @@ test("a script reads and saves through /api/v1 with a token from the settings, u
   expect(refused.headers()["www-authenticate"]).toContain("Bearer");
   await script.dispose();
 });
+
+test("an editor imports a TMX file (a second time adds nothing) and exports the pair it filled", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const stamp = Date.now();
+  const units = Array.from(
+    { length: 300 },
+    (_, index) =>
+      `<tu><tuv xml:lang="en"><seg>Volunteers planted ${index} trees in <bpt i="1" x="1">&lt;b&gt;</bpt>Tonga ${stamp}<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>` +
+      `<tuv xml:lang="fr"><seg>Des volontaires ont planté ${index} arbres aux <bpt i="1" x="1">&lt;b&gt;</bpt>Tonga ${stamp}<ept i="1">&lt;/b&gt;</ept>.</seg></tuv></tu>`,
+  );
+  const tmx =
+    `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="e2e" creationtoolversion="1" ` +
+    `segtype="sentence" o-tmf="e2e" adminlang="en" srclang="en" datatype="plaintext"/><body>${units.join("\n")}</body></tmx>`;
+  const editor = await personIn(browser, "editor");
+  await editor.goto("/en/manage");
+  await editor.getByRole("link", { name: "Translation memory" }).click();
+  await expect(editor).toHaveURL(/\/en\/manage\/memory$/);
+  const importFile = async () => {
+    await editor.getByLabel("TMX file", { exact: true }).setInputFiles({
+      name: `trees-${stamp}.tmx`,
+      mimeType: "application/x-tmx+xml",
+      buffer: Buffer.from(tmx),
+    });
+    await editor.getByRole("button", { name: "Import", exact: true }).click();
+  };
+  await importFile();
+  await expect(editor.getByText("The import is complete.")).toBeVisible();
+  const report = editor.getByRole("region", { name: "Import report" });
+  const figure = (name: string) => report.locator("dl > div").filter({ hasText: name }).locator("dd");
+  await expect(figure("Translation units read")).toHaveText("300");
+  await expect(figure("Units added")).toHaveText("300");
+
+  // The same file again adds nothing.
+  await importFile();
+  await expect(figure("Already in the memory, skipped")).toHaveText("300");
+  await expect(figure("Units added")).toHaveText("0");
+
+  await editor.reload();
+  await editor.getByLabel("Language pair", { exact: true }).selectOption("en-fr");
+  const download = editor.waitForEvent("download");
+  await editor.getByRole("button", { name: "Download" }).click();
+  const exported = readFileSync(await (await download).path(), "utf8");
+  expect(exported).toContain('<tmx version="1.4">');
+  expect(exported).toContain(`Des volontaires ont planté 299 arbres aux <bpt i="1" x="1"`);
+  expect(exported.match(new RegExp(`Tonga ${stamp}`, "g"))).toHaveLength(600);
+});

@@ -37,6 +37,8 @@ import { volunteersActivePerMonth } from "@/lib/insights/volunteers-per-month";
 import { wordsPerLanguagePair } from "@/lib/insights/words-per-pair";
 import { deleteGlossaryTerm } from "@/lib/glossary/delete-term";
 import { exportGlossaryCsv } from "@/lib/glossary/export-csv";
+import { exportTmx } from "@/lib/formats/tmx/export-tmx";
+import { listMemoryPairs } from "@/lib/formats/tmx/memory-pairs";
 import { importGlossaryCsv } from "@/lib/glossary/import-csv";
 import { listGlossaryTerms } from "@/lib/glossary/list-terms";
 import { updateGlossaryTerm } from "@/lib/glossary/update-term";
@@ -573,6 +575,19 @@ const USE_CASES: UseCase[] = [
   ).map(([name, call]): UseCase => ({
     name,
     actions: ["glossary:manage"],
+    arrange: (actor, cell) => ({ target: { language: languageOf(cell) }, run: () => call(actor, languageOf(cell)) }),
+  })),
+  ...(
+    [
+      ["list the translation memory's pairs", (actor: Actor) => listMemoryPairs(db, actor)],
+      [
+        "export the translation memory as TMX",
+        (actor: Actor, language: string) => exportTmx(db, actor, { sourceLanguage: "en", targetLanguage: language }),
+      ],
+    ] as const
+  ).map(([name, call]): UseCase => ({
+    name,
+    actions: ["memory:manage"],
     arrange: (actor, cell) => ({ target: { language: languageOf(cell) }, run: () => call(actor, languageOf(cell)) }),
   })),
   ...(

@@ -33,6 +33,9 @@ export default async function ManageArticlesPage({ params }: Props) {
         </Link>{" "}
         <Link className="button button-quiet" href={`/${lng}/manage/matrix`}>
           {t("manage:matrixLink")}
+        </Link>{" "}
+        <Link className="button button-quiet" href={`/${lng}/manage/memory`}>
+          {t("tmx:manageLink")}
         </Link>
       </p>
       {articles.length === 0 ? (

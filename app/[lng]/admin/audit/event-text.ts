@@ -94,6 +94,7 @@ export function subjectText(event: AuditEntry, t: ServerT, lng: UiLanguage): str
       return t(`admin:audit.subjects.${subject.type}`, { id });
     case "settings":
     case "glossary":
+    case "translation_memory":
       return t(`admin:audit.subjects.${subject.type}`);
     default:
       return t("admin:audit.subjects.other", { type: subject.type, id });

@@ -174,15 +174,11 @@ describe("authenticating a request", () => {
     expect(authenticateApiToken(db, bearer(token), at(7))).toEqual({ ok: false, reason: "expired" });
   });
 
-  it("refuses every token of a disabled account, and again after it is enabled once they are revoked", async () => {
+  it("refuses the token of a disabled account", async () => {
     const eve = await makeUser(db);
     const { token } = createApiToken(db, eve, { name: "Eve's", scope: "write" });
+    // Disabling revokes every token (tokens-end-with-the-account.test.ts), so the refusal says so.
     setUserDisabled(db, admin, { userId: eve.id, disabled: true });
-    expect(authenticateApiToken(db, bearer(token))).toEqual({ ok: false, reason: "invalid" });
-    writeTransaction(db, (tx) =>
-      revokeAllApiTokens(tx, { userId: eve.id, actorId: admin.id, reason: "account_disabled" }),
-    );
-    setUserDisabled(db, admin, { userId: eve.id, disabled: false });
     expect(authenticateApiToken(db, bearer(token))).toEqual({ ok: false, reason: "revoked" });
   });
 

@@ -56,6 +56,12 @@ export const tmUnits = sqliteTable(
     translatorId: integer("translator_id").references(() => users.id, { onDelete: "set null" }),
     /** For imported units: the file or organisation they came from. */
     originNote: text("origin_note"),
+    /**
+     * For imported units: the native code of each inline tag as the TMX file had it (the content of
+     * its bpt/ept/ph/it/ut), keyed like `source:1:open` / `target:2:self`, so an export gives CAT
+     * tools their formatting back. Units from Tandem's own translations take theirs from the segment.
+     */
+    inlineCodes: text("inline_codes", { mode: "json" }).$type<Record<string, string>>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

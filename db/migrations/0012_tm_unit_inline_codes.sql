@@ -1,0 +1,1 @@
+ALTER TABLE `tm_units` ADD `inline_codes` text;

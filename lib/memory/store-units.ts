@@ -23,6 +23,8 @@ export type NewUnit = {
   jobId?: number | null;
   translatorId?: number | null;
   originNote?: string | null;
+  /** Imported units: the native code of each inline tag (tm_units.inline_codes). */
+  inlineCodes?: Record<string, string> | null;
   createdAt?: Date;
   updatedAt?: Date;
 };
@@ -75,6 +77,7 @@ export function addUnits(tx: Tx, units: readonly NewUnit[]): number[] {
           jobId: unit.jobId ?? null,
           translatorId: unit.translatorId ?? null,
           originNote: unit.originNote ?? null,
+          inlineCodes: unit.inlineCodes ?? null,
           createdAt: unit.createdAt ?? now,
           updatedAt: unit.updatedAt ?? unit.createdAt ?? now,
         })),

@@ -39,6 +39,7 @@ function* unitsOfPair(db: Db, pairId: number): Generator<ExportedUnit> {
         translatorName: users.displayName,
         tags: segments.tags,
         format: sourceRevisions.format,
+        inlineCodes: tmUnits.inlineCodes,
       })
       .from(tmUnits)
       .leftJoin(users, eq(users.id, tmUnits.translatorId))

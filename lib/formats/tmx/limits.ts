@@ -13,3 +13,9 @@ export const TMX_VARIANTS_MAX = 100;
  * with every other, so this (not the file size) bounds the units one <tu> can produce at once.
  */
 export const TMX_TU_MAX_CHARS = 100_000;
+/**
+ * Characters of native code (the markup inside bpt/ept/ph/it/ut) kept per <tu>, all variants
+ * together. Like TMX_TU_MAX_CHARS it bounds what one <tu> can hold in memory; a code that does not
+ * fit is dropped whole (a cut-off tag would be broken markup), its tag keeping its place.
+ */
+export const TMX_TU_CODE_MAX_CHARS = 100_000;

@@ -3,7 +3,7 @@
 // next chunk is read. Memory holds one chunk and the <tu>s it completed, never the file.
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { message, type Message } from "../../validation/message";
-import { TMX_TU_MAX_CHARS, TMX_VARIANTS_MAX } from "./limits";
+import { TMX_TU_CODE_MAX_CHARS, TMX_TU_MAX_CHARS, TMX_VARIANTS_MAX } from "./limits";
 import { AmpersandCheck } from "./ampersand-check";
 import { decodeChunks } from "./decode-chunks";
 import { TmxFileError } from "./errors";
@@ -61,6 +61,7 @@ class TmxHandler {
   /** Elements open inside the <seg>, so the seg's own close tag is known. */
   private segmentDepth = 0;
   private tuCharacters = 0;
+  private tuCodeCharacters = 0;
   /** The text of a <prop type="x-reviewed"> being read. */
   private reviewedProp: string | null = null;
 
@@ -92,6 +93,7 @@ class TmxHandler {
         tooLong: false,
       };
       this.tuCharacters = 0;
+      this.tuCodeCharacters = 0;
     } else if (parent === "tu" && name === "prop" && attributes.type === REVIEWED_PROP) {
       this.reviewedProp = "";
     } else if (parent === "tu" && name === "tuv" && this.tu) {
@@ -108,7 +110,7 @@ class TmxHandler {
       };
       this.tu.variants.push(this.variant);
     } else if (parent === "tuv" && name === "seg" && this.variant && this.variant.content === null) {
-      this.segment = new SegmentBuilder();
+      this.segment = new SegmentBuilder(TMX_TU_CODE_MAX_CHARS - this.tuCodeCharacters);
       this.segmentDepth = 0;
     }
   }
@@ -124,6 +126,7 @@ class TmxHandler {
       const content = this.segment.finish();
       this.segment = null;
       this.tuCharacters += content.characters;
+      this.tuCodeCharacters += content.codeCharacters;
       if (this.tu && this.tuCharacters > TMX_TU_MAX_CHARS) {
         this.tu.tooLong = true;
         for (const variant of this.tu.variants) variant.content = null;

@@ -3,19 +3,26 @@
 // - <bpt>…<ept> (same `i`) and <hi>…</hi> are a paired tag around text;
 // - <ph>, <it> (a tag whose partner is in another segment) and the deprecated <ut> are a
 //   self-closing tag.
-// What bpt/ept/ph/it/ut contain is the original markup (native code), not text: it is not kept,
-// because a memory unit stores tagged text only (the segment it is inserted into brings its own
-// markup). Each tag gets a key, so the same tag in the other languages of the <tu> gets the same
+// What bpt/ept/ph/it/ut contain is the original markup (native code), not text: it is kept beside
+// its tag (not in the tagged text, which the segment a match is inserted into fills with its own
+// markup), so an export gives CAT tools their formatting back. Each tag gets a key, so the same tag in the other languages of the <tu> gets the same
 // number: its `x` attribute when it has one (TMX's way of matching tags across languages), else
 // its kind and rank ("the second <ph> without x").
-import { TMX_SEGMENT_MAX_CHARS } from "./limits";
+import { TMX_SEGMENT_MAX_CHARS, TMX_TU_CODE_MAX_CHARS } from "./limits";
 
-export type SegToken = { type: "text"; value: string } | { type: "open" | "close" | "self"; key: string };
+export type SegToken =
+  | { type: "text"; value: string }
+  /** `code`: the native code inside the element, unescaped (`<b>`), when it had any. */
+  | { type: "open" | "close" | "self"; key: string; code?: string };
+
+type TagToken = Extract<SegToken, { key: string }>;
 
 export type SegContent = {
   tokens: SegToken[];
   /** Characters of text read (native code not counted). */
   characters: number;
+  /** Characters of native code kept. */
+  codeCharacters: number;
   /** Longer than a memory unit may be: the tokens were dropped. */
   tooLong: boolean;
 };
@@ -32,6 +39,15 @@ export class SegmentBuilder {
   private readonly openKeyOfI = new Map<string, string>();
   private readonly keyUses = new Map<string, number>();
   private readonly ranks = new Map<string, number>();
+  /** The tag whose native code is being read, and that code so far (the parser splits text). */
+  private codeTag: TagToken | null = null;
+  private code = "";
+  /** The code did not fit in the budget: it is dropped whole. */
+  private codeOverflow = false;
+  private codeCharacters = 0;
+
+  /** `codeBudget`: characters of native code this segment may keep (what its <tu> has left). */
+  constructor(private readonly codeBudget = TMX_TU_CODE_MAX_CHARS) {}
 
   open(name: string, attributes: Record<string, string>): void {
     if (this.codeDepth > 0) {
@@ -43,22 +59,22 @@ export class SegmentBuilder {
       case "bpt": {
         const key = this.key(x, "bpt");
         if (attributes.i !== undefined) this.openKeyOfI.set(attributes.i.trim(), key);
-        this.push({ type: "open", key });
+        this.startCode({ type: "open", key });
         break;
       }
       case "ept": {
         const i = attributes.i?.trim() ?? "";
         const key = this.openKeyOfI.get(i);
         this.openKeyOfI.delete(i);
-        this.push(key === undefined ? { type: "self", key: this.key(undefined, "ept") } : { type: "close", key });
+        this.startCode(key === undefined ? { type: "self", key: this.key(undefined, "ept") } : { type: "close", key });
         break;
       }
       case "ph":
       case "ut":
-        this.push({ type: "self", key: this.key(x, "ph") });
+        this.startCode({ type: "self", key: this.key(x, "ph") });
         break;
       case "it":
-        this.push({ type: "self", key: this.key(x, `it-${attributes.pos ?? ""}`) });
+        this.startCode({ type: "self", key: this.key(x, `it-${attributes.pos ?? ""}`) });
         break;
       case "hi": {
         const key = this.key(x, "hi");
@@ -81,12 +97,24 @@ export class SegmentBuilder {
       return;
     }
     const frame = this.frames.pop();
-    if (frame?.role === "code") this.codeDepth = 0;
-    else if (frame?.role === "highlight") this.push({ type: "close", key: frame.key });
+    if (frame?.role === "code") {
+      this.codeDepth = 0;
+      this.finishCode();
+    } else if (frame?.role === "highlight") this.push({ type: "close", key: frame.key });
   }
 
   text(value: string): void {
-    if (this.codeDepth > 0 || this.tooLong) return;
+    if (this.codeDepth > 0) {
+      // Text of a <sub> inside the code is part of that markup (an alt text, a title): kept in it.
+      if (this.codeOverflow) return;
+      this.code += value;
+      if (this.codeCharacters + this.code.length > this.codeBudget) {
+        this.codeOverflow = true;
+        this.code = "";
+      }
+      return;
+    }
+    if (this.tooLong) return;
     this.characters += value.length;
     if (this.characters > TMX_SEGMENT_MAX_CHARS) {
       this.tooLong = true;
@@ -103,12 +131,29 @@ export class SegmentBuilder {
     return {
       tokens: this.tooLong ? [] : balanced(this.tokens),
       characters: this.characters,
+      codeCharacters: this.tooLong ? 0 : this.codeCharacters,
       tooLong: this.tooLong,
     };
   }
 
   private push(token: SegToken): void {
     if (!this.tooLong) this.tokens.push(token);
+  }
+
+  private startCode(token: TagToken): void {
+    this.push(token);
+    this.codeTag = token;
+    this.code = "";
+    this.codeOverflow = false;
+  }
+
+  private finishCode(): void {
+    if (this.codeTag && this.code !== "" && !this.codeOverflow && !this.tooLong) {
+      this.codeTag.code = this.code;
+      this.codeCharacters += this.code.length;
+    }
+    this.codeTag = null;
+    this.code = "";
   }
 
   /** The tag's key: its x, or its kind and rank; a key met again in this segment gets a suffix. */
@@ -146,7 +191,7 @@ function balanced(tokens: SegToken[]): SegToken[] {
   if (unmatched.size === 0) return tokens;
   return tokens.map((token, index) =>
     unmatched.has(index) && token.type !== "text"
-      ? { type: "self", key: token.type === "close" ? `${token.key}/end` : token.key }
+      ? { type: "self", key: token.type === "close" ? `${token.key}/end` : token.key, code: token.code }
       : token,
   );
 }

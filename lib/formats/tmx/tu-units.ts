@@ -4,6 +4,7 @@
 import { plainText } from "../../segmentation/tagged-text";
 import { parseTmxDate } from "./tmx-date";
 import type { TmxSkipReason } from "./import-report";
+import { inlineCodesOf, type InlineCodes } from "./inline-codes";
 import { contentLanguageOf, sameTag } from "./language-code";
 import type { TmxUnit, TmxVariant } from "./read-tmx";
 import { taggedText, tagNumbers } from "./tagged-from-tmx";
@@ -14,6 +15,8 @@ export type UnitCandidate = {
   sourceText: string;
   targetText: string;
   reviewed: boolean;
+  /** The native code inside the file's tags, for the export to give back; null when there was none. */
+  inlineCodes: InlineCodes | null;
   createdAt?: Date;
   updatedAt?: Date;
 };
@@ -49,7 +52,16 @@ function pairOutcome(source: TmxVariant, target: TmxVariant, tu: TmxUnit): UnitC
   if (plainText(sourceText).trim() === "" || plainText(targetText).trim() === "") return "empty";
   const createdAt = parseTmxDate(target.creationDate) ?? parseTmxDate(tu.creationDate);
   const updatedAt = parseTmxDate(target.changeDate) ?? parseTmxDate(tu.changeDate) ?? createdAt;
-  return { sourceLanguage, targetLanguage, sourceText, targetText, reviewed: !tu.notReviewed, createdAt, updatedAt };
+  return {
+    sourceLanguage,
+    targetLanguage,
+    sourceText,
+    targetText,
+    reviewed: !tu.notReviewed,
+    inlineCodes: inlineCodesOf(source.content.tokens, target.content.tokens, numbers),
+    createdAt,
+    updatedAt,
+  };
 }
 
 export function unitsOfTu(tu: TmxUnit, headerSrclang: string): TuOutcome {

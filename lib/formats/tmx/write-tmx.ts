@@ -3,6 +3,7 @@
 import type { InlineTag } from "@/db/json-shapes";
 import type { SourceFormat, TmOrigin } from "@/db/enums";
 import packageJson from "@/package.json";
+import { codeLookup, type CodeLookup, type InlineCodes } from "./inline-codes";
 import { formatTmxDate } from "./tmx-date";
 import { segContent } from "./tmx-from-tagged";
 import { xmlAttribute, xmlText } from "./xml-text";
@@ -22,6 +23,8 @@ export type ExportedUnit = {
   tags: InlineTag[] | null;
   /** The article's source format, when known: the native code inside tags is in it. */
   format: SourceFormat | null;
+  /** An imported unit's native codes (inline-codes.ts), else null. */
+  inlineCodes: InlineCodes | null;
 };
 
 export type TmxDocumentHeader = { sourceLanguage: string; targetLanguage: string; createdAt: Date };
@@ -58,8 +61,8 @@ function prop(type: string, value: string): string {
   return `      <prop type="${type}">${xmlText(value)}</prop>\n`;
 }
 
-function tuv(language: string, taggedText: string, tags: ReadonlyMap<number, InlineTag>): string {
-  return `      <tuv xml:lang="${xmlAttribute(language)}"><seg>${segContent(taggedText, tags)}</seg></tuv>\n`;
+function tuv(language: string, taggedText: string, tags: ReadonlyMap<number, InlineTag>, codes: CodeLookup): string {
+  return `      <tuv xml:lang="${xmlAttribute(language)}"><seg>${segContent(taggedText, tags, codes)}</seg></tuv>\n`;
 }
 
 function tu(unit: ExportedUnit, pair: TmxDocumentHeader): string {
@@ -76,8 +79,8 @@ function tu(unit: ExportedUnit, pair: TmxDocumentHeader): string {
     prop("x-origin", unit.origin) +
     prop("x-reviewed", unit.reviewed ? "yes" : "no") +
     (unit.originNote ? prop("x-origin-note", unit.originNote) : "") +
-    tuv(pair.sourceLanguage, unit.sourceText, tags) +
-    tuv(pair.targetLanguage, unit.targetText, tags) +
+    tuv(pair.sourceLanguage, unit.sourceText, tags, codeLookup(unit.inlineCodes, "source")) +
+    tuv(pair.targetLanguage, unit.targetText, tags, codeLookup(unit.inlineCodes, "target")) +
     `    </tu>\n`
   );
 }

@@ -1,6 +1,6 @@
 // Exporting a language pair of the memory as TMX 1.4b: the file is valid against the DTD, a real
 // third-party reader (translate-toolkit) reads the same units with the same texts - the original
-// markup inside the tags where the memory knows it - and importing the export gives the same units
+// markup inside the tags, from the segment or as the imported file had it - and importing the export gives the same units
 // back, tags and all.
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { exportTmx } from "@/lib/formats/tmx/export-tmx";
 import { importTmx } from "@/lib/formats/tmx/import-tmx";
+import { codeLookup, type CodeLookup } from "@/lib/formats/tmx/inline-codes";
 import { listMemoryPairs } from "@/lib/formats/tmx/memory-pairs";
 import { COMMAND_LINE } from "@/lib/formats/tmx/permission";
 import { claimJob } from "@/lib/workflow/claim-job";
@@ -32,13 +33,17 @@ const SPANISH: Record<string, string> = {
 };
 
 /** The text a reader of TMX sees: placeholders replaced by the markup they stand for, when known. */
-function withMarkup(taggedText: string, tags: readonly InlineTag[]): string {
+function withMarkup(taggedText: string, tags: readonly InlineTag[], codes: CodeLookup): string {
   const byId = new Map(tags.map((tag) => [tag.id, tag]));
-  return taggedText.replace(/(\\?)<(\/?)(\d{1,4})(\/?)>/g, (whole, escape: string, close: string, id: string) => {
-    if (escape) return whole.slice(1);
-    const tag = byId.get(Number(id));
-    return (close ? tag?.close : tag?.open) ?? "";
-  });
+  return taggedText.replace(
+    /(\\?)<(\/?)(\d{1,4})(\/?)>/g,
+    (whole, escape: string, close: string, id: string, self: string) => {
+      if (escape) return whole.slice(1);
+      const tag = byId.get(Number(id));
+      const end = self ? "self" : close ? "close" : "open";
+      return codes(Number(id), end) ?? (close ? tag?.close : tag?.open) ?? "";
+    },
+  );
 }
 
 function documentOf(pair: string): string {
@@ -60,7 +65,7 @@ beforeAll(async () => {
       version: row.version,
     });
   }
-  // ...and imported ones, which keep only the placeholders.
+  // ...and imported ones, which keep the markup the file had inside their tags.
   await importTmx(db, editor, { chunks: chunked(fixture("inline-and-languages.tmx")), fileName: "partner.tmx" });
 });
 
@@ -103,7 +108,12 @@ describe("exporting the memory as TMX", () => {
 
   it("is read by translate-toolkit with the same units and texts", () => {
     const expected = db
-      .select({ sourceText: tmUnits.sourceText, targetText: tmUnits.targetText, tags: segments.tags })
+      .select({
+        sourceText: tmUnits.sourceText,
+        targetText: tmUnits.targetText,
+        tags: segments.tags,
+        inlineCodes: tmUnits.inlineCodes,
+      })
       .from(tmUnits)
       .leftJoin(segmentTranslations, eq(segmentTranslations.id, tmUnits.translationId))
       .leftJoin(segments, eq(segments.id, segmentTranslations.segmentId))
@@ -111,12 +121,15 @@ describe("exporting the memory as TMX", () => {
       .orderBy(asc(tmUnits.id))
       .all()
       .map((unit) => ({
-        source: withMarkup(unit.sourceText, unit.tags ?? []),
-        target: withMarkup(unit.targetText, unit.tags ?? []),
+        source: withMarkup(unit.sourceText, unit.tags ?? [], codeLookup(unit.inlineCodes, "source")),
+        target: withMarkup(unit.targetText, unit.tags ?? [], codeLookup(unit.inlineCodes, "target")),
       }));
     const read = translateToolkitUnits(file("toolkit.tmx", documentOf("en-es")));
     expect(read).toEqual(expected);
-    expect(read).toContainEqual({ source: "See the report.", target: "Vea el informe." });
+    expect(read).toContainEqual({
+      source: `See the <a href="https://example.org/r">report</a>.<br/>`,
+      target: `Vea el <a href="https://example.org/r">informe</a>.<br/>`,
+    });
     expect(read.some((unit) => /<|\[/.test(unit.source))).toBe(true);
   });
 

@@ -33,10 +33,18 @@ describe("TMX inline markup to placeholder tags", () => {
     expect(orphans).toBe("<1/>start <2/>open");
   });
 
-  it("keeps a highlight's text, and drops the native code and sub-flows of other tags", async () => {
+  it("keeps a highlight's text, and keeps the native code and sub-flows of other tags out of the text", async () => {
     expect(
       await pair(`<hi>Big <ph>&lt;img alt="<sub>words</sub>"&gt;</ph>news</hi>`, `<hi>Grandes <ph/>noticias</hi>`),
     ).toEqual(["<1>Big <2/>news</1>", "<1>Grandes <2/>noticias</1>"]);
+  });
+
+  it("keeps each tag's native code beside the text, a sub-flow's words inside it", async () => {
+    const file = `<tmx><header srclang="en"/><body><tu><tuv xml:lang="en"><seg><hi>Big</hi> <ph>&lt;img alt="<sub>words</sub>"&gt;</ph></seg></tuv><tuv xml:lang="es"><seg><hi>Grandes</hi> <ph/></seg></tuv></tu></body></tmx>`;
+    for await (const item of readTmx(chunked(file, 3))) {
+      if (item.type === "tu")
+        expect(unitsOfTu(item.tu, "en").units[0]!.inlineCodes).toEqual({ "source:2:self": `<img alt="words">` });
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import type { ErrorCategory, ErrorSeverity, JobStatus, SegmentStatus } from "@/db/enums";
-import { articles, comments, segments, segmentTranslations, users } from "@/db/schema";
+import { articles, comments, segments, segmentTranslations, sourceRevisions, users } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import type { SourceSegment } from "../segmentation/types";
 import type { GlossaryEntry } from "../glossary/entry";
@@ -90,6 +90,7 @@ export function getJobWorkspace(db: Db, actor: Actor, jobId: number): JobWorkspa
     .all()) {
     if (comment.segmentId !== null && !rejections.has(comment.segmentId)) rejections.set(comment.segmentId, comment);
   }
+  const rejectionOf = rejectionFinder(db, job.articleId, rejections);
 
   return {
     job: {
@@ -113,9 +114,43 @@ export function getJobWorkspace(db: Db, actor: Actor, jobId: number): JobWorkspa
       previousSegmentId: row.previousSegmentId,
       translation: { text: row.translationText, status: row.status, version: row.version },
       dismissedWarnings: row.dismissedWarnings,
-      rejection: row.status === "rejected" ? (rejections.get(row.id) ?? null) : null,
+      rejection: row.status === "rejected" ? rejectionOf(row.id, row.previousSegmentId) : null,
     })),
     glossary: jobQaFacts(db, job).glossary,
     access: jobAccess(actor, job),
+  };
+}
+
+/**
+ * The latest reviewer comment on a segment or, when a source update moved the translation to a
+ * successor segment, on the segment it continues: the comment stays where it was made, and the
+ * rejection travels with the translation. The article's lineage is read only when needed.
+ */
+function rejectionFinder(
+  db: Db,
+  articleId: number,
+  rejections: Map<number, WorkspaceSegment["rejection"]>,
+): (segmentId: number, previousSegmentId: number | null) => WorkspaceSegment["rejection"] {
+  let lineage: Map<number, number | null> | undefined;
+  const predecessorOf = (segmentId: number) => {
+    lineage ??= new Map(
+      db
+        .select({ id: segments.id, previous: segments.previousSegmentId })
+        .from(segments)
+        .innerJoin(sourceRevisions, eq(sourceRevisions.id, segments.revisionId))
+        .where(and(eq(sourceRevisions.articleId, articleId), isNotNull(segments.previousSegmentId)))
+        .all()
+        .map((row) => [row.id, row.previous]),
+    );
+    return lineage.get(segmentId) ?? null;
+  };
+  return (segmentId, previousSegmentId) => {
+    const seen = new Set<number>([segmentId]);
+    let found = rejections.get(segmentId);
+    for (let at = previousSegmentId; found === undefined && at !== null && !seen.has(at); at = predecessorOf(at)) {
+      seen.add(at);
+      found = rejections.get(at);
+    }
+    return found ?? null;
   };
 }

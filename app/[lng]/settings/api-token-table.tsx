@@ -7,6 +7,7 @@ import { useT } from "@/app/_components/use-t";
 import type { ApiTokenInfo } from "@/lib/api-tokens/token-info";
 import { PSEUDO_LANGUAGE, pseudoize } from "@/lib/i18n/pseudo";
 import { revokeApiTokenAction } from "./api-token-actions";
+import { TableScroll } from "@/app/_components/table-scroll";
 
 const noSubscription = () => () => {};
 
@@ -34,7 +35,7 @@ function useFormatDate(lng: string): (date: Date) => string {
 export function TokenTable({ lng, tokens, onRevoked }: { lng: string; tokens: ApiTokenInfo[]; onRevoked: () => void }) {
   const t = useT();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t("api:tokens.list.caption")}>
       <table className="api-token-table">
         <caption>{t("api:tokens.list.caption")}</caption>
         <thead>
@@ -54,7 +55,7 @@ export function TokenTable({ lng, tokens, onRevoked }: { lng: string; tokens: Ap
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

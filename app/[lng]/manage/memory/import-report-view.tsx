@@ -5,6 +5,7 @@ import { useT } from "@/app/_components/use-t";
 import { TMX_SKIP_REASONS, type TmxImportReport } from "@/lib/formats/tmx/import-report";
 import { TMX_SEGMENT_MAX_CHARS, TMX_VARIANTS_MAX } from "@/lib/formats/tmx/limits";
 import { languageName } from "@/lib/languages";
+import { TableScroll } from "@/app/_components/table-scroll";
 
 type Props = { lng: string; report: TmxImportReport };
 
@@ -46,7 +47,7 @@ export function ImportReportView({ lng, report }: Props) {
       {skipped.length === 0 ? (
         <p>{t("tmx:import.report.noneSkipped")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t("tmx:import.report.skippedTitle")}>
           <table>
             <thead>
               <tr>
@@ -65,7 +66,7 @@ export function ImportReportView({ lng, report }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {report.unknownLanguages.length > 0 && (
         <p>
@@ -77,7 +78,7 @@ export function ImportReportView({ lng, report }: Props) {
       {report.pairs.length > 0 && (
         <>
           <h4>{t("tmx:import.report.pairsTitle")}</h4>
-          <div className="table-scroll">
+          <TableScroll label={t("tmx:import.report.pairsTitle")}>
             <table>
               <thead>
                 <tr>
@@ -100,7 +101,7 @@ export function ImportReportView({ lng, report }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

@@ -10,6 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { languageName } from "@/lib/languages";
 import { tmxImportMaxBytes } from "@/lib/validation/tmx-schemas";
 import { ImportTmxForm } from "./import-form";
+import { TableScroll } from "@/app/_components/table-scroll";
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -49,7 +50,7 @@ export default async function MemoryPage({ params }: Props) {
         {named.length === 0 ? (
           <p className="empty">{t("tmx:pairs.empty")}</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={t("tmx:pairs.title")}>
             <table aria-labelledby="memory-pairs-title">
               <thead>
                 <tr>
@@ -68,7 +69,7 @@ export default async function MemoryPage({ params }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 

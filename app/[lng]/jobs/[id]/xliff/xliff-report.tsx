@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useT } from "@/app/_components/use-t";
 import type { XliffUnitRow } from "./import-response";
+import { TableScroll } from "@/app/_components/table-scroll";
 
 type Props = { lng: string; units: readonly XliffUnitRow[] };
 
@@ -14,7 +15,7 @@ export function XliffReport({ lng, units }: Props) {
   return (
     <section aria-labelledby={titleId}>
       <h3 id={titleId}>{t("xliff:report.title")}</h3>
-      <div className="table-scroll">
+      <TableScroll label={t("xliff:report.title")}>
         <table aria-labelledby={titleId} className="xliff-report">
           <thead>
             <tr>
@@ -37,7 +38,7 @@ export function XliffReport({ lng, units }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
